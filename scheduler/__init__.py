@@ -1,0 +1,1 @@
+"""Respite-bed booking scheduler for Danish municipalities."""

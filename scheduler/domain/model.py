@@ -1,0 +1,252 @@
+"""The scheduling domain as frozen dataclasses: what a scenario holds and what a plan says.
+
+Nothing here knows about solvers, databases or screens. A stay is the half-open range of nights
+``[start, end)``: it occupies the nights ``start`` … ``end - 1`` and lasts ``end - start`` nights.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+
+
+@dataclass(frozen=True, order=True)
+class MonthDay:
+    """A day of the year written ``MM-DD`` (e.g. the summer window's first night, 05-01)."""
+
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        date(2000, self.month, self.day)  # raises ValueError unless valid in a leap year
+
+    @classmethod
+    def parse(cls, text: str) -> MonthDay:
+        """Read ``MM-DD``; raises ``ValueError`` when the text is not a day of the year."""
+        parts = text.strip().split("-")
+        if len(parts) != 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
+            raise ValueError(f"not MM-DD: {text!r}")
+        return cls(int(parts[0]), int(parts[1]))
+
+    def in_year(self, year: int) -> date:
+        """This day in ``year`` (29 February falls back to the 28th in common years)."""
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return date(year, self.month, self.day - 1)
+
+    def __str__(self) -> str:
+        return f"{self.month:02d}-{self.day:02d}"
+
+
+ALL_WEEKDAYS: frozenset[int] = frozenset(range(1, 8))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A municipality's rule profile (``data/profiles/<name>.toml``), with scenario overrides."""
+
+    name: str
+    summer_start: MonthDay
+    summer_end: MonthDay
+    centre_kinds: tuple[str, ...]
+    exclude_self_appointed_helper: bool
+    require_consent: bool
+    acute_nights: int
+    annual_nights: int | None = None
+    max_stay_nights: int | None = None
+    summer_deadline: MonthDay | None = None
+    arrival_weekdays: frozenset[int] = ALL_WEEKDAYS
+    case_deadline_weeks: int | None = None
+
+    def summer_window(self, year: int) -> tuple[date, date]:
+        """The summer window of ``year`` as its first and last night (both inclusive)."""
+        return self.summer_start.in_year(year), self.summer_end.in_year(year)
+
+
+@dataclass(frozen=True)
+class Centre:
+    """A care centre (plejecenter) or residential facility (botilbud) with respite beds."""
+
+    centre_id: str
+    name: str
+    kind: str
+    beds: int
+    tags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Closure:
+    """Beds out of use at a centre on the nights ``start`` … ``end - 1``."""
+
+    centre_id: str
+    start: date
+    end: date
+    beds_closed: int
+
+
+@dataclass(frozen=True)
+class Person:
+    """The cared-for person (borgeren) whose stays are requested."""
+
+    person_id: str
+    name: str
+    needs: frozenset[str] = frozenset()
+    annual_nights: int | None = None
+    used_nights: int = 0
+    self_appointed_helper: bool = False
+    consent: bool = True
+
+
+class RequestKind(enum.StrEnum):
+    """A planned wish, or an acute need (akutaflastning)."""
+
+    PLANNED = "planned"
+    ACUTE = "acute"
+
+
+@dataclass(frozen=True)
+class Request:
+    """A wished stay. ``end`` is always known: an acute request without one has been extended
+    by the profile's ``acute_nights`` when it was read."""
+
+    request_id: str
+    person_id: str
+    received: date
+    start: date
+    end: date
+    flex_days: int = 0
+    kind: RequestKind = RequestKind.PLANNED
+    priority: int = 0
+    preferred_centre: str | None = None
+
+    @property
+    def nights(self) -> int:
+        """The wished length in nights."""
+        return (self.end - self.start).days
+
+    @property
+    def is_acute(self) -> bool:
+        return self.kind is RequestKind.ACUTE
+
+
+@dataclass(frozen=True)
+class Booking:
+    """A stay from an earlier plan: pinned (promised to the family) or a previous suggestion."""
+
+    request_id: str
+    centre_id: str
+    start: date
+    end: date
+    pinned: bool = False
+    bed: int | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Everything one planning run needs: rules, horizon, centres, persons, requests, bookings.
+
+    ``horizon_end`` is exclusive: the last plannable night is the day before.
+    """
+
+    rules: Rules
+    horizon_start: date
+    horizon_end: date
+    centres: tuple[Centre, ...] = ()
+    closures: tuple[Closure, ...] = ()
+    persons: tuple[Person, ...] = ()
+    requests: tuple[Request, ...] = ()
+    bookings: tuple[Booking, ...] = ()
+
+    @cached_property
+    def centre_by_id(self) -> dict[str, Centre]:
+        return {c.centre_id: c for c in self.centres}
+
+    @cached_property
+    def person_by_id(self) -> dict[str, Person]:
+        return {p.person_id: p for p in self.persons}
+
+    @cached_property
+    def request_by_id(self) -> dict[str, Request]:
+        return {r.request_id: r for r in self.requests}
+
+    @cached_property
+    def booking_by_request(self) -> dict[str, Booking]:
+        return {b.request_id: b for b in self.bookings}
+
+    def annual_limit(self, person: Person) -> int:
+        """The person's yearly nights: their own figure, else the profile's.
+
+        Validation guarantees one of the two is present.
+        """
+        limit = person.annual_nights if person.annual_nights is not None else self.rules.annual_nights
+        assert limit is not None, "validated: every person has a yearly limit"
+        return limit
+
+
+class Status(enum.StrEnum):
+    GRANTED = "granted"
+    REJECTED = "rejected"
+
+
+class Reason(enum.StrEnum):
+    """Why a request was rejected; FORMAT.md's list, in the order they are tried."""
+
+    SELF_APPOINTED_HELPER = "self_appointed_helper"
+    NO_CONSENT = "no_consent"
+    NO_SUITABLE_CENTRE = "no_suitable_centre"
+    STAY_LIMIT = "stay_limit"
+    OUTSIDE_HORIZON = "outside_horizon"
+    ARRIVAL_DAY = "arrival_day"
+    ANNUAL_LIMIT = "annual_limit"
+    PERSON_OVERLAP = "person_overlap"
+    CAPACITY = "capacity"
+
+
+@dataclass(frozen=True)
+class Stay:
+    """A granted stay: where, in which bed, and which nights."""
+
+    request_id: str
+    centre_id: str
+    bed: int
+    start: date
+    end: date
+
+    @property
+    def nights(self) -> int:
+        return (self.end - self.start).days
+
+    def night_dates(self) -> list[date]:
+        return [self.start + timedelta(days=i) for i in range(self.nights)]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One row of ``plan.csv``: a request granted as ``stay`` or rejected for ``reason``."""
+
+    request_id: str
+    person_id: str
+    stay: Stay | None = None
+    reason: Reason | None = None
+
+    @property
+    def status(self) -> Status:
+        return Status.GRANTED if self.stay is not None else Status.REJECTED
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A decision for every request of a scenario, in the scenario's request order."""
+
+    decisions: tuple[Decision, ...] = field(default_factory=tuple)
+
+    @cached_property
+    def by_request(self) -> dict[str, Decision]:
+        return {d.request_id: d for d in self.decisions}
+
+    @property
+    def stays(self) -> list[Stay]:
+        return [d.stay for d in self.decisions if d.stay is not None]

@@ -1,0 +1,112 @@
+"""What a plan optimises (FORMAT.md, "What the plan optimises"), as a vector to compare plans by.
+
+The vector is lexicographic and every entry is "larger is better": tier by tier the distinct
+persons served and then their granted nights, then the negated total shift, the stays at the
+preferred centre, and the negated number of changed unpinned bookings.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from scheduler.domain.model import Plan, Request, Rules, Scenario
+
+
+class Tier(enum.StrEnum):
+    """The tiers of FORMAT.md in their order of precedence."""
+
+    ACUTE = "acute"
+    TIMELY = "timely"
+    LATE = "late"
+
+
+def summer_year(request: Request, rules: Rules) -> int | None:
+    """The year whose summer window the request's wished nights touch, or ``None``."""
+    last_night = date.fromordinal(request.end.toordinal() - 1)
+    for year in range(request.start.year, last_night.year + 1):
+        first, last = rules.summer_window(year)
+        if request.start <= last and last_night >= first:
+            return year
+    return None
+
+
+def is_late_summer_wish(request: Request, rules: Rules) -> bool:
+    """A planned wish touching a summer window, received after that year's deadline."""
+    if request.is_acute or rules.summer_deadline is None:
+        return False
+    year = summer_year(request, rules)
+    return year is not None and request.received > rules.summer_deadline.in_year(year)
+
+
+def tier_of(request: Request, rules: Rules) -> Tier:
+    if request.is_acute:
+        return Tier.ACUTE
+    return Tier.LATE if is_late_summer_wish(request, rules) else Tier.TIMELY
+
+
+@dataclass(frozen=True)
+class Group:
+    """A set of requests whose persons and nights form one pair of entries in the vector:
+    all acute requests, or the timely (or late) requests of one priority level."""
+
+    tier: Tier
+    priority: int | None
+
+    @property
+    def label(self) -> str:
+        return self.tier.value if self.priority is None else f"{self.tier.value}.p{self.priority}"
+
+
+def group_of(request: Request, rules: Rules) -> Group:
+    tier = tier_of(request, rules)
+    return Group(tier, None if tier is Tier.ACUTE else request.priority)
+
+
+def ranked_groups(scenario: Scenario) -> list[Group]:
+    """The groups present in the scenario, most important first."""
+    present = {group_of(r, scenario.rules) for r in scenario.requests}
+    order = {Tier.ACUTE: 0, Tier.TIMELY: 1, Tier.LATE: 2}
+    return sorted(present, key=lambda g: (order[g.tier], -(g.priority or 0)))
+
+
+ObjectiveVector = tuple[tuple[str, int], ...]
+
+
+def objective(scenario: Scenario, plan: Plan) -> ObjectiveVector:
+    """The plan's lexicographic objective vector; compare two with ``values``."""
+    rules = scenario.rules
+    persons: dict[Group, set[str]] = defaultdict(set)
+    nights: dict[Group, int] = defaultdict(int)
+    shift = preferred = 0
+    for request in scenario.requests:
+        decision = plan.by_request.get(request.request_id)
+        if decision is None or decision.stay is None:
+            continue
+        stay = decision.stay
+        group = group_of(request, rules)
+        persons[group].add(request.person_id)
+        nights[group] += stay.nights
+        shift += abs((stay.start - request.start).days)
+        preferred += int(stay.centre_id == request.preferred_centre)
+    changes = 0
+    for booking in scenario.bookings:
+        if booking.pinned:
+            continue
+        decision = plan.by_request.get(booking.request_id)
+        stay = decision.stay if decision else None
+        if stay is None or (stay.centre_id, stay.start) != (booking.centre_id, booking.start):
+            changes += 1
+    entries: list[tuple[str, int]] = []
+    for group in ranked_groups(scenario):
+        entries.append((f"{group.label}.persons", len(persons[group])))
+        entries.append((f"{group.label}.nights", nights[group]))
+    entries += [("shift", -shift), ("preferred", preferred), ("changes", -changes)]
+    return tuple(entries)
+
+
+def values(vector: ObjectiveVector) -> tuple[int, ...]:
+    """The vector's numbers, for lexicographic comparison (larger is better)."""
+    return tuple(value for _, value in vector)

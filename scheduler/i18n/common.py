@@ -1,0 +1,45 @@
+"""Words shared by several areas: tiers, statuses and rejection reasons."""
+
+MESSAGES = {
+    "tier.acute": {"da": "Akut", "en": "Acute"},
+    "tier.timely": {"da": "Rettidige", "en": "Timely"},
+    "tier.late": {"da": "Sene sommerønsker", "en": "Late summer wishes"},
+    "status.granted": {"da": "bevilget", "en": "granted"},
+    "status.rejected": {"da": "afvist", "en": "rejected"},
+    "reason.self_appointed_helper": {
+        "da": "pårørende er selvudpeget hjælper (servicelovens § 94)",
+        "en": "the carer is a self-appointed helper (§ 94)",
+    },
+    "reason.no_consent": {
+        "da": "borgeren har ikke givet samtykke",
+        "en": "the person has not consented",
+    },
+    "reason.no_suitable_centre": {
+        "da": "intet egnet aflastningssted har det, borgeren har brug for",
+        "en": "no suitable centre has what the person needs",
+    },
+    "reason.stay_limit": {
+        "da": "opholdet er længere end det højst tilladte pr. forløb",
+        "en": "the stay is longer than the per-stay limit",
+    },
+    "reason.outside_horizon": {
+        "da": "opholdet ligger uden for planperioden",
+        "en": "the stay lies outside the planning horizon",
+    },
+    "reason.arrival_day": {
+        "da": "ingen mulig ankomstdag på en tilladt ugedag",
+        "en": "no possible arrival on an allowed weekday",
+    },
+    "reason.annual_limit": {
+        "da": "borgerens årlige antal døgn er brugt op",
+        "en": "the person's yearly nights are used up",
+    },
+    "reason.person_overlap": {
+        "da": "overlapper eller støder op til et andet ophold for samme borger",
+        "en": "overlaps or touches another stay of the same person",
+    },
+    "reason.capacity": {
+        "da": "ingen ledig plads i perioden",
+        "en": "no free bed in the period",
+    },
+}

@@ -1,0 +1,154 @@
+"""Rule profiles: ``data/profiles/<name>.toml`` plus a scenario's ``[rules]`` overrides.
+
+Values may come typed (from TOML) or as text (from the ``scenario`` sheet of a workbook, where
+lists are written comma-separated); both are checked and turned into ``Rules``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from scheduler.domain.faults import Fault
+from scheduler.domain.model import ALL_WEEKDAYS, MonthDay, Rules
+from scheduler.io.values import parse_bool, parse_int, parse_list
+
+PROFILE_DIR = Path(__file__).resolve().parents[2] / "data" / "profiles"
+
+
+def available_profiles() -> list[str]:
+    """Names of the shipped profiles (file names without ``.toml``)."""
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.toml"))
+
+
+def profile_path(name: str) -> Path:
+    return PROFILE_DIR / f"{name}.toml"
+
+
+def read_profile(name: str) -> dict[str, Any]:
+    """The raw key/value pairs of a shipped profile; ``KeyError`` when there is none."""
+    path = profile_path(name)
+    if not name or "/" in name or "\\" in name or not path.is_file():
+        raise KeyError(name)
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _to_int(value: object) -> int:
+    if isinstance(value, bool):
+        raise ValueError("boolean is not a number")
+    if isinstance(value, int):
+        return value
+    return parse_int(str(value))
+
+
+def _to_bool(value: object) -> bool:
+    return value if isinstance(value, bool) else parse_bool(str(value))
+
+
+def _to_text(value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("not a text")
+    return value.strip()
+
+
+def _to_monthday(value: object) -> MonthDay:
+    return MonthDay.parse(str(value))
+
+
+def _to_list(value: object) -> list[object]:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, str):
+        return list(parse_list(value, ","))
+    raise ValueError("not a list")
+
+
+def _to_kinds(value: object) -> tuple[str, ...]:
+    kinds = tuple(_to_text(v) for v in _to_list(value))
+    if not kinds:
+        raise ValueError("empty list")
+    return kinds
+
+
+def _to_weekdays(value: object) -> frozenset[int]:
+    days = frozenset(_to_int(v) for v in _to_list(value))
+    if not days or not days <= ALL_WEEKDAYS:
+        raise ValueError("weekdays are 1..7")
+    return days
+
+
+def _non_negative(convert: Callable[[object], int]) -> Callable[[object], int]:
+    def checked(value: object) -> int:
+        number = convert(value)
+        if number < 0:
+            raise ValueError("negative")
+        return number
+
+    return checked
+
+
+def _positive(convert: Callable[[object], int]) -> Callable[[object], int]:
+    def checked(value: object) -> int:
+        number = convert(value)
+        if number < 1:
+            raise ValueError("not positive")
+        return number
+
+    return checked
+
+
+# key -> (converter, required, expected-type message key)
+_KEYS: dict[str, tuple[Callable[[object], Any], bool, str]] = {
+    "name": (_to_text, True, "expect.text"),
+    "annual_nights": (_non_negative(_to_int), False, "expect.non_negative_int"),
+    "max_stay_nights": (_positive(_to_int), False, "expect.positive_int"),
+    "summer_start": (_to_monthday, True, "expect.month_day"),
+    "summer_end": (_to_monthday, True, "expect.month_day"),
+    "summer_deadline": (_to_monthday, False, "expect.month_day"),
+    "centre_kinds": (_to_kinds, True, "expect.text_list"),
+    "exclude_self_appointed_helper": (_to_bool, True, "expect.bool"),
+    "require_consent": (_to_bool, True, "expect.bool"),
+    "arrival_weekdays": (_to_weekdays, False, "expect.weekdays"),
+    "acute_nights": (_positive(_to_int), True, "expect.positive_int"),
+    "case_deadline_weeks": (_positive(_to_int), False, "expect.positive_int"),
+}
+
+RULE_KEYS: tuple[str, ...] = tuple(_KEYS)
+
+
+def rules_from_mapping(
+    profile: Mapping[str, object],
+    overrides: Mapping[str, object],
+    profile_file: str,
+    overrides_file: str,
+) -> tuple[Rules | None, list[Fault]]:
+    """Merge ``overrides`` onto ``profile`` and check every key; returns the rules or faults.
+
+    A fault names the file the bad key came from (the profile or the scenario's overrides).
+    """
+    faults: list[Fault] = []
+    converted: dict[str, Any] = {}
+    sources = [(profile_file, profile), (overrides_file, overrides)]
+    for file, values in sources:
+        for key, raw in values.items():
+            if key not in _KEYS:
+                faults.append(Fault(file, "rules.unknown_key", column=key, value=str(raw)))
+                continue
+            convert, _, expected = _KEYS[key]
+            try:
+                converted[key] = convert(raw)
+            except (ValueError, TypeError):
+                faults.append(
+                    Fault(file, "rules.bad_value", column=key, value=str(raw),
+                          params={"expected": expected})
+                )
+    for key, (_, required, _) in _KEYS.items():
+        if required and key not in converted and not any(key in v for _, v in sources):
+            faults.append(Fault(profile_file, "rules.missing_key", column=key))
+    if faults:
+        return None, faults
+    converted.setdefault("arrival_weekdays", ALL_WEEKDAYS)
+    return Rules(**converted), []

@@ -1,0 +1,196 @@
+"""``solve(scenario)``: the one entry point of the solvers, returning a plan and how good it is.
+
+It never raises on a hard or timed-out run: the greedy plan is the starting point, CP-SAT
+improves it part by part within the time limit, and whatever is found is made maximal (every
+rejected request that still fits is added) before the reasons are written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from time import perf_counter
+
+from scheduler.domain.model import Decision, Plan, Scenario, Stay
+from scheduler.domain.objective import ObjectiveVector, group_of, objective
+from scheduler.solve.assemble import assemble_plan
+from scheduler.solve.cpsat import PartModel, Progress, StageResult, solve_part
+from scheduler.solve.greedy import arrival_order, greedy
+from scheduler.solve.instance import Candidate, Instance, build_instance
+from scheduler.solve.occupancy import Choice, Occupancy
+from scheduler.solve.parts import independent_parts
+
+METHODS = ("cpsat", "greedy")
+SMALL_PART = 200
+"""Parts with fewer literals than this are solved on one worker (threads cost more than they
+give there)."""
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    """A plan with its objective vector and, for CP-SAT, the proven bound of every entry.
+
+    ``bounds`` holds for each entry of ``objective`` the best value any plan could reach given the
+    entries before it as found (``None`` where unknown: greedy, or a part that ran out of time).
+    """
+
+    plan: Plan
+    method: str
+    optimal: bool
+    objective: ObjectiveVector
+    bounds: tuple[int | None, ...]
+    wall_time: float
+    parts: int
+
+
+def solve(
+    scenario: Scenario,
+    *,
+    time_limit: float = 60.0,
+    method: str = "cpsat",
+    progress: Callable[[Progress], None] | None = None,
+    workers: int | None = None,
+) -> SolveResult:
+    """Plan the scenario.
+
+    Parameters
+    ----------
+    scenario
+        A validated scenario (pinned bookings keep the rules).
+    time_limit
+        Seconds for the whole run; always honoured (model building included, roughly).
+    method
+        ``"cpsat"`` for the lexicographic optimum, ``"greedy"`` for first come, first served.
+    progress
+        Called with every better plan CP-SAT finds.
+    workers
+        CP-SAT search workers; default the number of CPU cores.
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}")
+    began = perf_counter()
+    deadline = began + time_limit
+    instance = build_instance(scenario)
+    occupancy = greedy(instance)
+    parts: list[list[Candidate]] = []
+    stages: list[list[StageResult]] = []
+    if method == "cpsat":
+        parts = independent_parts(instance.candidates)
+        choices, stages = _solve_parts(
+            instance, parts, occupancy.granted, deadline, workers or os.cpu_count() or 1, progress,
+            began,
+        )
+        occupancy = _maximal(instance, choices)
+    plan = assemble_plan(occupancy)
+    vector = objective(scenario, plan)
+    optimal = method == "cpsat" and all(s.optimal for part in stages for s in part)
+    bounds = _bounds(scenario, vector, stages) if method == "cpsat" else (None,) * len(vector)
+    return SolveResult(
+        plan=plan,
+        method=method,
+        optimal=optimal,
+        objective=vector,
+        bounds=bounds,
+        wall_time=perf_counter() - began,
+        parts=len(parts),
+    )
+
+
+def _solve_parts(
+    instance: Instance,
+    parts: list[list[Candidate]],
+    hint: dict[str, Choice],
+    deadline: float,
+    workers: int,
+    progress: Callable[[Progress], None] | None,
+    began: float,
+) -> tuple[dict[str, Choice], list[list[StageResult]]]:
+    """Solve the parts smallest first; each gets a share of the time left by its size, so time
+    a small part does not need flows on to the larger ones."""
+    served_by_pinned = _served_by_pinned(instance)
+    sizes = [sum(len(c.starts) * len(c.centres) for c in part) for part in parts]
+    order = sorted(range(len(parts)), key=lambda i: sizes[i])
+    left = sum(sizes)
+    choices: dict[str, Choice] = {}
+    stages: list[list[StageResult]] = []
+    for number, index in enumerate(order, start=1):
+        now = perf_counter()
+        share = (deadline - now) * sizes[index] / left if left else 0.0
+        left -= sizes[index]
+        model = PartModel(instance, parts[index])
+        report = None
+        if progress is not None:
+            report = _reporter(progress, began, number, len(parts))
+        part_hint = {c.request_id: hint[c.request_id] for c in parts[index] if c.request_id in hint}
+        found, results = solve_part(
+            model,
+            model.criteria(served_by_pinned),
+            part_hint,
+            now + share,
+            1 if sizes[index] < SMALL_PART else workers,
+            report,
+        )
+        choices.update(found)
+        stages.append(results)
+    return choices, stages
+
+
+def _reporter(
+    progress: Callable[[Progress], None], began: float, part: int, parts: int
+) -> Callable[[str, float, float], None]:
+    def report(stage: str, value: float, bound: float) -> None:
+        progress(Progress(perf_counter() - began, part, parts, stage, value, bound))
+
+    return report
+
+
+def _served_by_pinned(instance: Instance) -> set[tuple[str, str]]:
+    """(group label, person) pairs that a pinned stay already serves."""
+    rules = instance.scenario.rules
+    requests = instance.scenario.request_by_id
+    return {
+        (group_of(requests[b.request_id], rules).label, requests[b.request_id].person_id)
+        for b in instance.pinned
+    }
+
+
+def _maximal(instance: Instance, choices: dict[str, Choice]) -> Occupancy:
+    """The plan ``choices`` with every candidate that still fits added, in objective order."""
+    occupancy = Occupancy(instance)
+    by_id = {c.request_id: c for c in instance.candidates}
+    for request_id, (centre_id, start) in choices.items():
+        occupancy.grant(by_id[request_id], centre_id, start)
+    rank = {group: i for i, group in enumerate(instance.groups)}
+    rest = sorted(arrival_order(instance.candidates), key=lambda c: rank[c.group])
+    occupancy.fill(rest)
+    return occupancy
+
+
+def _bounds(
+    scenario: Scenario, vector: ObjectiveVector, stages: list[list[StageResult]]
+) -> tuple[int | None, ...]:
+    """Per entry: what the pinned stays give plus the sum of the parts' proven bounds."""
+    base = dict(objective(scenario, _pinned_only(scenario)))
+    bounds: list[int | None] = []
+    for label, _ in vector:
+        total: int | None = base[label]
+        for part in stages:
+            for result in part:
+                if result.label != label:
+                    continue
+                total = None if total is None or result.bound is None else total + result.bound
+        bounds.append(total)
+    return tuple(bounds)
+
+
+def _pinned_only(scenario: Scenario) -> Plan:
+    """The plan that grants the pinned stays and nothing else."""
+    decisions = []
+    for request in scenario.requests:
+        booking = scenario.booking_by_request.get(request.request_id)
+        stay = None
+        if booking is not None and booking.pinned:
+            stay = Stay(booking.request_id, booking.centre_id, 0, booking.start, booking.end)
+        decisions.append(Decision(request.request_id, request.person_id, stay=stay))
+    return Plan(tuple(decisions))

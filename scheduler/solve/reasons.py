@@ -1,0 +1,54 @@
+"""Why a request was rejected: the first reason of FORMAT.md's list that holds in the final plan."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from scheduler.domain.model import Reason, Request
+from scheduler.solve.instance import eligible, suitable
+from scheduler.solve.occupancy import Occupancy
+
+
+def rejection_reason(occupancy: Occupancy, request: Request) -> Reason | None:
+    """The first reason that applies to ``request`` against the plan in ``occupancy``.
+
+    ``None`` means the request would fit into the plan as it stands.
+    """
+    instance = occupancy.instance
+    scenario = instance.scenario
+    rules = scenario.rules
+    person = scenario.person_by_id[request.person_id]
+    if rules.exclude_self_appointed_helper and person.self_appointed_helper:
+        return Reason.SELF_APPOINTED_HELPER
+    if not eligible(person, scenario):
+        return Reason.NO_CONSENT
+    centres = [c.centre_id for c in scenario.centres if suitable(c, person, scenario)]
+    if not centres:
+        return Reason.NO_SUITABLE_CENTRE
+    if rules.max_stay_nights is not None and request.nights > rules.max_stay_nights:
+        return Reason.STAY_LIMIT
+    length = request.nights
+    in_horizon = [
+        request.start + timedelta(days=shift)
+        for shift in range(-request.flex_days, request.flex_days + 1)
+        if request.start + timedelta(days=shift) >= scenario.horizon_start
+        and request.start + timedelta(days=shift + length) <= scenario.horizon_end
+    ]
+    if not in_horizon:
+        return Reason.OUTSIDE_HORIZON
+    allowed = [instance.index(d) for d in in_horizon if d.isoweekday() in rules.arrival_weekdays]
+    if not allowed:
+        return Reason.ARRIVAL_DAY
+    within_limit = [
+        s for s in allowed if occupancy.keeps_annual_limit(person.person_id, s, length)
+    ]
+    if not within_limit:
+        return Reason.ANNUAL_LIMIT
+    apart = [
+        s for s in within_limit if not occupancy.clashes_with_person(person.person_id, s, length)
+    ]
+    if not apart:
+        return Reason.PERSON_OVERLAP
+    if not any(occupancy.centre_has_room(c, s, length) for c in centres for s in apart):
+        return Reason.CAPACITY
+    return None
