@@ -181,7 +181,9 @@ class Scenario:
 
         Validation guarantees one of the two is present.
         """
-        limit = person.annual_nights if person.annual_nights is not None else self.rules.annual_nights
+        limit = (
+            person.annual_nights if person.annual_nights is not None else self.rules.annual_nights
+        )
         assert limit is not None, "validated: every person has a yearly limit"
         return limit
 

@@ -96,8 +96,8 @@ def objective(scenario: Scenario, plan: Plan) -> ObjectiveVector:
         if booking.pinned:
             continue
         decision = plan.by_request.get(booking.request_id)
-        stay = decision.stay if decision else None
-        if stay is None or (stay.centre_id, stay.start) != (booking.centre_id, booking.start):
+        kept = decision.stay if decision else None
+        if kept is None or (kept.centre_id, kept.start) != (booking.centre_id, booking.start):
             changes += 1
     entries: list[tuple[str, int]] = []
     for group in ranked_groups(scenario):

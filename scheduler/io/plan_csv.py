@@ -109,8 +109,11 @@ def _decision(file: str, number: int, row: dict[str, str], faults: list[Fault]) 
         fault("status", "plan.bad_status")
         return None
     parsed: dict[str, object] = {}
-    parsers = (("bed", parse_int, "value.bad_int"), ("start", parse_date, "value.bad_date"),
-               ("end", parse_date, "value.bad_date"))
+    parsers = (
+        ("bed", parse_int, "value.bad_int"),
+        ("start", parse_date, "value.bad_date"),
+        ("end", parse_date, "value.bad_date"),
+    )
     for column, parse, code in parsers:
         try:
             parsed[column] = parse(cell(column))

@@ -142,8 +142,13 @@ def rules_from_mapping(
                 converted[key] = convert(raw)
             except (ValueError, TypeError):
                 faults.append(
-                    Fault(file, "rules.bad_value", column=key, value=str(raw),
-                          params={"expected": expected})
+                    Fault(
+                        file,
+                        "rules.bad_value",
+                        column=key,
+                        value=str(raw),
+                        params={"expected": expected},
+                    )
                 )
     for key, (_, required, _) in _KEYS.items():
         if required and key not in converted and not any(key in v for _, v in sources):

@@ -78,7 +78,12 @@ def solve(
     if method == "cpsat":
         parts = independent_parts(instance.candidates)
         choices, stages = _solve_parts(
-            instance, parts, occupancy.granted, deadline, workers or os.cpu_count() or 1, progress,
+            instance,
+            parts,
+            occupancy.granted,
+            deadline,
+            workers or os.cpu_count() or 1,
+            progress,
             began,
         )
         occupancy = _maximal(instance, choices)

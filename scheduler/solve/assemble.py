@@ -22,9 +22,9 @@ def assemble_plan(occupancy: Occupancy) -> Plan:
     dates: dict[str, tuple[str, date, date]] = {
         b.request_id: (b.centre_id, b.start, b.end) for b in instance.pinned
     }
-    for request_id, (centre_id, start) in occupancy.granted.items():
+    for request_id, (centre_id, day) in occupancy.granted.items():
         length = scenario.request_by_id[request_id].nights
-        dates[request_id] = (centre_id, instance.day(start), instance.day(start + length))
+        dates[request_id] = (centre_id, instance.day(day), instance.day(day + length))
     previous = {b.request_id: b.bed for b in scenario.bookings if b.bed is not None}
     labels = label_beds(
         [(rid, c, s, e) for rid, (c, s, e) in dates.items()],

@@ -158,7 +158,9 @@ class PartModel:
         result = []
         for group in self.instance.groups:
             members = [
-                (c, o) for c, o in zip(self.candidates, self.options, strict=True) if c.group == group
+                (c, o)
+                for c, o in zip(self.candidates, self.options, strict=True)
+                if c.group == group
             ]
             result.append(self._persons_served(group.label, members, served_by_pinned))
             literals, weights = [], []
@@ -272,7 +274,7 @@ def _sweep(
     position = 0
     for night in nights:
         while position < len(ordered) and ordered[position][0] <= night:
-            start, end, literal = ordered[position]
+            _, end, literal = ordered[position]
             present[literal.index] = literal
             heapq.heappush(leaving, (end, literal.index))
             position += 1

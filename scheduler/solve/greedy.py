@@ -13,9 +13,7 @@ from scheduler.solve.occupancy import Occupancy
 
 def arrival_order(candidates: list[Candidate]) -> list[Candidate]:
     """Acute first, then by date received, then as listed in the scenario."""
-    return sorted(
-        candidates, key=lambda c: (not c.request.is_acute, c.request.received, c.order)
-    )
+    return sorted(candidates, key=lambda c: (not c.request.is_acute, c.request.received, c.order))
 
 
 def greedy(instance: Instance) -> Occupancy:

@@ -65,7 +65,7 @@ class Instance:
         return (day - self.scenario.horizon_start).days
 
     def nights_by_year(self, start: int, length: int) -> list[tuple[int, int]]:
-        """(calendar year, nights) of the stay ``[start, start + length)``, years with nights only."""
+        """(calendar year, nights) of the stay ``[start, start + length)``, for years it touches."""
         end = start + length
         parts = []
         for i, (first, year) in enumerate(self.year_starts):
@@ -197,7 +197,9 @@ def _candidate(
             continue
         starts.append(start)
     starts.sort(key=lambda s: (abs(s - wished), s))
-    usable = [c for c in centres if any(min(instance.capacity[c][s : s + length]) > 0 for s in starts)]
+    usable = [
+        c for c in centres if any(min(instance.capacity[c][s : s + length]) > 0 for s in starts)
+    ]
     if not starts or not usable:
         return None
     return Candidate(

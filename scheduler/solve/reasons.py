@@ -39,9 +39,7 @@ def rejection_reason(occupancy: Occupancy, request: Request) -> Reason | None:
     allowed = [instance.index(d) for d in in_horizon if d.isoweekday() in rules.arrival_weekdays]
     if not allowed:
         return Reason.ARRIVAL_DAY
-    within_limit = [
-        s for s in allowed if occupancy.keeps_annual_limit(person.person_id, s, length)
-    ]
+    within_limit = [s for s in allowed if occupancy.keeps_annual_limit(person.person_id, s, length)]
     if not within_limit:
         return Reason.ANNUAL_LIMIT
     apart = [

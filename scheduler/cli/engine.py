@@ -1,0 +1,120 @@
+"""Engine commands: ``solve``, ``check`` and ``generate`` on scenario files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from time import monotonic
+
+from scheduler.cli import EXIT_OK, EXIT_VIOLATIONS
+from scheduler.domain.checker import check_plan, format_violation
+from scheduler.generate import generate
+from scheduler.i18n import t
+from scheduler.io.plan_csv import read_plan_csv, write_plan_csv
+from scheduler.io.scenario_reader import read_scenario
+from scheduler.io.scenario_writer import write_scenario, write_scenario_xlsx
+from scheduler.service.summary import entry_text, format_summary, summarise
+from scheduler.solve import METHODS, Progress, solve
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``solve``, ``check`` and ``generate``."""
+    solve_cmd = commands.add_parser("solve", parents=[common], help="plan a scenario")
+    solve_cmd.add_argument("scenario", type=Path, help="scenario folder or .xlsx workbook")
+    solve_cmd.add_argument("--out", type=Path, required=True, help="plan.csv to write")
+    solve_cmd.add_argument("--time-limit", type=float, default=60.0, help="seconds (default 60)")
+    solve_cmd.add_argument("--solver", choices=METHODS, default="cpsat")
+    solve_cmd.set_defaults(handler=_solve)
+
+    check_cmd = commands.add_parser("check", parents=[common], help="check a plan's rules")
+    check_cmd.add_argument("scenario", type=Path, help="scenario folder or .xlsx workbook")
+    check_cmd.add_argument("plan", type=Path, help="plan.csv to check")
+    check_cmd.set_defaults(handler=_check)
+
+    gen_cmd = commands.add_parser("generate", parents=[common], help="make a fictitious scenario")
+    gen_cmd.add_argument("--size", choices=("S", "M", "L"), required=True)
+    gen_cmd.add_argument("--seed", type=int, default=1)
+    gen_cmd.add_argument("out", type=Path, help="folder to write, or a .xlsx file")
+    gen_cmd.set_defaults(handler=_generate)
+
+
+def _solve(args: argparse.Namespace, lang: str) -> int:
+    scenario = read_scenario(args.scenario)
+    result = solve(
+        scenario,
+        time_limit=args.time_limit,
+        method=args.solver,
+        progress=_ProgressLine(lang),
+    )
+    write_plan_csv(result.plan, args.out)
+    for line in format_summary(summarise(scenario, result), lang):
+        print(line)
+    print(t("solve.written", lang, path=args.out))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, lang: str) -> int:
+    scenario = read_scenario(args.scenario)
+    plan = read_plan_csv(args.plan)
+    violations = check_plan(scenario, plan)
+    if not violations:
+        print(t("check.ok", lang, requests=len(scenario.requests)))
+        return EXIT_OK
+    print(t("check.failed", lang, count=len(violations)))
+    for violation in violations:
+        print(format_violation(violation, lang))
+    return EXIT_VIOLATIONS
+
+
+def _generate(args: argparse.Namespace, lang: str) -> int:
+    scenario, profile = generate(args.size, args.seed)
+    if args.out.suffix.lower() == ".xlsx":
+        write_scenario_xlsx(scenario, args.out, profile)
+    else:
+        write_scenario(scenario, args.out, profile)
+    print(
+        t(
+            "generate.written",
+            lang,
+            size=args.size,
+            seed=args.seed,
+            path=args.out,
+            centres=len(scenario.centres),
+            beds=sum(c.beds for c in scenario.centres),
+            persons=len(scenario.persons),
+            requests=len(scenario.requests),
+        )
+    )
+    return EXIT_OK
+
+
+class _ProgressLine:
+    """Shows the solver's progress on standard error, at most twice a second."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.last = 0.0
+        self.overwrite = sys.stderr.isatty()
+
+    def __call__(self, progress: Progress) -> None:
+        now = monotonic()
+        if now - self.last < 0.5:
+            return
+        self.last = now
+        line = t(
+            "progress.line",
+            self.lang,
+            seconds=f"{progress.elapsed:.1f}",
+            part=progress.part,
+            parts=progress.parts,
+            entry=entry_text(progress.stage, self.lang),
+            value=round(progress.value),
+            bound=round(progress.bound),
+        )
+        print(
+            ("\r" + line) if self.overwrite else line,
+            end="" if self.overwrite else "\n",
+            file=sys.stderr,
+            flush=True,
+        )

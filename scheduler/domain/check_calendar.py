@@ -1,0 +1,86 @@
+"""Night arithmetic and bed occupancy for the plan checker, written night by night.
+
+The checker shares no code with the solver, so it keeps its own small helpers here: the nights of
+a half-open stay ``[start, end)``, how they split over calendar years, when two stays of one
+person clash, and how many stays each centre holds on each night.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+
+from scheduler.domain.model import Person, Scenario, Stay
+
+ONE_DAY = timedelta(days=1)
+
+
+def nights(start: date, end: date) -> Iterator[date]:
+    """The nights ``start`` … ``end - 1`` of a stay (none when ``end <= start``)."""
+    night = start
+    while night < end:
+        yield night
+        night += ONE_DAY
+
+
+def nights_per_year(start: date, end: date) -> Counter[int]:
+    """How many nights of ``[start, end)`` fall in each calendar year (a stay may span New Year)."""
+    return Counter(night.year for night in nights(start, end))
+
+
+def overlaps_or_touches(first: tuple[date, date], second: tuple[date, date]) -> bool:
+    """Whether two stays ``(start, end)`` share a night or one arrives on the other's departure day.
+
+    FORMAT.md: two stays of one person must have the next arrival strictly after the previous
+    departure day; otherwise they would be one stay.
+    """
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def used_before(scenario: Scenario, person: Person, year: int) -> int:
+    """Nights the person used outside the scenario in ``year``: ``used_nights`` counts only in the
+    calendar year of ``horizon_start``."""
+    return person.used_nights if year == scenario.horizon_start.year else 0
+
+
+class Occupancy:
+    """Which stays each centre holds on each night, and how many beds it has that night.
+
+    Parameters
+    ----------
+    scenario
+        Gives the centres' beds and closures.
+    stays
+        The granted stays; stays at unknown centres are counted too (the centre has no beds).
+    """
+
+    def __init__(self, scenario: Scenario, stays: Iterable[Stay]) -> None:
+        self._beds = {c.centre_id: c.beds for c in scenario.centres}
+        self._closed: Counter[tuple[str, date]] = Counter()
+        for closure in scenario.closures:
+            for night in nights(closure.start, closure.end):
+                self._closed[closure.centre_id, night] += closure.beds_closed
+        self._stays: defaultdict[tuple[str, date], list[Stay]] = defaultdict(list)
+        for stay in stays:
+            for night in nights(stay.start, stay.end):
+                self._stays[stay.centre_id, night].append(stay)
+
+    def capacity(self, centre_id: str, night: date) -> int:
+        """Beds in use that night: the centre's beds minus every closure covering the night."""
+        return self._beds.get(centre_id, 0) - self._closed[centre_id, night]
+
+    def stays_on(self, centre_id: str, night: date) -> list[Stay]:
+        """The stays at the centre that night."""
+        return self._stays.get((centre_id, night), [])
+
+    def occupied(self) -> list[tuple[str, date]]:
+        """Every (centre, night) holding at least one stay, sorted by centre and night."""
+        return sorted(self._stays)
+
+    def has_room(self, centre_id: str, start: date, end: date) -> bool:
+        """Whether one more stay ``[start, end)`` fits at the centre on every one of its nights."""
+        return all(
+            len(self.stays_on(centre_id, night)) < self.capacity(centre_id, night)
+            for night in nights(start, end)
+        )

@@ -1,0 +1,168 @@
+"""Reading and validating a scenario (FORMAT.md, "A scenario") into a ``Scenario``.
+
+A scenario is a folder (``scenario.toml`` and the CSV tables), a zip of such a folder, or one
+``.xlsx`` workbook. Every fault found is collected and raised together in one
+``ScenarioError``, ordered as a planner reads them: settings first, then table by table and
+row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from scheduler.domain.faults import Fault, ScenarioError
+from scheduler.domain.model import Scenario
+from scheduler.io import scenario_checks as checks
+from scheduler.io import scenario_rows as rows
+from scheduler.io.scenario_pinned import pinned_faults
+from scheduler.io.scenario_schema import TABLES, header_faults
+from scheduler.io.scenario_settings import SETTINGS_SHEET, read_settings
+from scheduler.io.scenario_sources import (
+    Source,
+    directory_source,
+    workbook_source,
+    zip_source,
+)
+from scheduler.io.scenario_tables import Table
+
+T = TypeVar("T")
+
+
+def read_scenario(path: Path) -> Scenario:
+    """Read a scenario folder, or a ``.xlsx`` workbook or ``.zip`` file holding one.
+
+    Raises
+    ------
+    ScenarioError
+        Carrying every fault found, each located by file, row and column.
+    """
+    if path.is_dir():
+        return scenario_from_source(directory_source(path))
+    if not path.is_file():
+        raise ScenarioError([Fault(path.name, "file.missing")])
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise ScenarioError([Fault(path.name, "file.unreadable")]) from None
+    return read_scenario_upload(path.name, data)
+
+
+def read_scenario_upload(name: str, data: bytes) -> Scenario:
+    """Read an uploaded scenario: a workbook (``.xlsx``) or a zip of the scenario folder.
+
+    ``name`` is the uploaded file's name; its ending tells the two apart.
+
+    Raises
+    ------
+    ScenarioError
+        Carrying every fault found.
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix == ".xlsx":
+        return scenario_from_source(workbook_source(name, data))
+    if suffix == ".zip":
+        return scenario_from_source(zip_source(name, data))
+    raise ScenarioError([Fault(name, "upload.unsupported")])
+
+
+def scenario_from_source(source: Source) -> Scenario:
+    """Check the raw material of ``source`` and build the scenario from it.
+
+    Raises
+    ------
+    ScenarioError
+        When any fault was found, with all of them.
+    """
+    faults = list(source.faults)
+    settings = None
+    if source.settings is not None:
+        settings = read_settings(source.settings_file, source.settings, faults)
+    tables = _readable_tables(source, faults)
+    rules = settings.rules if settings else None
+    centres = rows.read_rows(tables["centres"], rows.centre, faults)
+    persons = rows.read_rows(tables["persons"], rows.person, faults)
+    acute_nights = rules.acute_nights if rules else None
+    requests = rows.read_rows(tables["requests"], rows.request_reader(acute_nights), faults)
+    closures = rows.read_rows(tables["closures"], rows.closure, faults)
+    bookings = rows.read_rows(tables["bookings"], rows.booking, faults)
+    faults += _identity_faults(tables)
+    if (table := tables["bookings"]) is not None:
+        faults += checks.bed_faults(table.file, bookings, centres)
+    if settings and rules and (table := tables["persons"]) is not None:
+        faults += checks.yearly_limit_faults(table.file, persons, rules, settings.profile)
+    if faults or settings is None or rules is None or settings.horizon is None:
+        raise ScenarioError(sorted(faults, key=_reading_order))
+    scenario = Scenario(
+        rules=rules,
+        horizon_start=settings.horizon[0],
+        horizon_end=settings.horizon[1],
+        centres=_objects(centres),
+        closures=_objects(closures),
+        persons=_objects(persons),
+        requests=_objects(requests),
+        bookings=_objects(bookings),
+    )
+    if (table := tables["bookings"]) is not None:
+        faults += pinned_faults(scenario, table.file)
+    if faults:
+        raise ScenarioError(faults)
+    return scenario
+
+
+def _readable_tables(source: Source, faults: list[Fault]) -> dict[str, Table | None]:
+    """The source's tables after the header check; a table lacking a required column is
+    set aside (its rows would only repeat that fault), one with unknown columns is still read."""
+    tables = dict(source.tables)
+    for spec in TABLES:
+        table = tables[spec.name]
+        if table is None:
+            continue
+        bad_header = header_faults(table, spec)
+        faults += bad_header
+        if any(fault.code == "column.missing" for fault in bad_header):
+            tables[spec.name] = None
+    return tables
+
+
+def _identity_faults(tables: Mapping[str, Table | None]) -> list[Fault]:
+    """Repeated ids and references to ids that do not exist."""
+    faults: list[Fault] = []
+    for name, column in _UNIQUE:
+        faults += checks.duplicate_faults(tables[name], column)
+    for name, column, target, target_column in _REFERENCES:
+        faults += checks.reference_faults(tables[name], column, tables[target], target_column)
+    return faults
+
+
+# (table, column) whose values must be unique
+_UNIQUE = (
+    ("centres", "centre_id"),
+    ("persons", "person_id"),
+    ("requests", "request_id"),
+    ("bookings", "request_id"),
+)
+# (table, column) naming an id of (target table, target column)
+_REFERENCES = (
+    ("requests", "person_id", "persons", "person_id"),
+    ("requests", "preferred_centre", "centres", "centre_id"),
+    ("closures", "centre_id", "centres", "centre_id"),
+    ("bookings", "request_id", "requests", "request_id"),
+    ("bookings", "centre_id", "centres", "centre_id"),
+)
+
+
+def _objects(numbered: Sequence[tuple[int, T]]) -> tuple[T, ...]:
+    return tuple(item for _, item in numbered)
+
+
+def _reading_order(fault: Fault) -> tuple[int, int]:
+    """Settings and profile first, then the tables in FORMAT.md's order, each by row. Used as
+    a stable sort key, so the faults of one row keep the order of its columns."""
+    names = [spec.name for spec in TABLES]
+    if fault.file.endswith(".toml") or fault.file == SETTINGS_SHEET:
+        return 0, fault.row or 0
+    table = fault.file.removesuffix(".csv")
+    order = names.index(table) + 1 if table in names else len(names) + 1
+    return order, fault.row or 0

@@ -1,0 +1,116 @@
+"""Raw tables of a scenario: rows of text cells, read from CSV text or a workbook sheet.
+
+Both sources are turned into the same shape (a header and numbered rows of stripped text) so
+that one set of checks serves folders, zip uploads and workbooks alike. Rows are numbered as a
+spreadsheet numbers them: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from scheduler.domain.faults import Fault
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row: its spreadsheet number and its cells by column name (stripped text)."""
+
+    number: int
+    cells: Mapping[str, str]
+
+    def get(self, column: str) -> str:
+        """The cell's text; an absent column or a short row reads as an empty cell."""
+        return self.cells.get(column, "")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as the user wrote it: ``file`` is the name they know (``requests.csv`` or the
+    workbook sheet ``requests``)."""
+
+    file: str
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    header_row: int = 1
+
+
+def cell_text(value: object) -> str:
+    """A cell value as text, the way a planner reads it in Excel.
+
+    Workbook cells arrive typed: a datetime at midnight is a date, a whole float (``14.0``) is
+    an integer, a boolean is ``true``/``false``. Anything else keeps its natural text, so a bad
+    value still shows up in the fault as the user would recognise it.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def table_from_records(
+    file: str, records: Iterable[Sequence[str]], faults: list[Fault]
+) -> Table | None:
+    """Build a table from records (lists of cell texts), the first being the header.
+
+    Blank records are skipped but still counted, so row numbers match the spreadsheet. A
+    repeated column name and a filled cell outside the named columns are faults. Returns
+    ``None`` (and a ``file.empty`` fault) when there is no header at all.
+    """
+    numbered = enumerate(([cell.strip() for cell in record] for record in records), start=1)
+    header: list[str] | None = None
+    header_row = 1
+    rows: list[Row] = []
+    for number, cells in numbered:
+        if header is None:
+            if any(cells):
+                header, header_row = _header(file, number, cells, faults), number
+            continue
+        if not any(cells):
+            continue
+        for index in range(len(header), len(cells)):
+            if cells[index]:
+                faults.append(Fault(file, "value.extra_cell", row=number, value=cells[index]))
+        named = {name: text for name, text in zip(header, cells, strict=False) if name}
+        rows.append(Row(number, named))
+    if header is None:
+        faults.append(Fault(file, "file.empty"))
+        return None
+    return Table(file, tuple(name for name in header if name), tuple(rows), header_row)
+
+
+def _header(file: str, number: int, cells: list[str], faults: list[Fault]) -> list[str]:
+    """The column names; a name seen before is reported and its column ignored."""
+    header: list[str] = []
+    for name in cells:
+        if name and name in header:
+            faults.append(Fault(file, "column.duplicate", row=number, column=name))
+            header.append("")
+        else:
+            header.append(name)
+    return header
+
+
+def csv_records(data: bytes) -> list[list[str]]:
+    """The records of a UTF-8 CSV file (a BOM, as Excel writes it, is accepted).
+
+    Raises ``ValueError`` when the bytes are not UTF-8 or not CSV.
+    """
+    text = data.decode("utf-8-sig")
+    try:
+        return list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise ValueError(str(error)) from error

@@ -1,0 +1,122 @@
+"""Rules of granted stays on their own, on scenarios built in Python, and the night helpers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scheduler.domain.check_calendar import nights, nights_per_year, overlaps_or_touches
+from scheduler.domain.checker import Violation, stay_violations
+from scheduler.domain.model import Centre, MonthDay, Person, Request, Rules, Scenario, Stay
+
+RULES = Rules(
+    name="Testkommune (fiktiv)",
+    summer_start=MonthDay(5, 1),
+    summer_end=MonthDay(9, 15),
+    centre_kinds=("plejecenter",),
+    exclude_self_appointed_helper=True,
+    require_consent=True,
+    acute_nights=14,
+    annual_nights=42,
+)
+DAY = timedelta(days=1)
+MARCH = date(2027, 3, 1)
+
+
+def scenario(*requests: Request, beds: int = 2) -> Scenario:
+    """One plejecenter ``C1`` with ``beds`` beds, persons P1 and P2, and ``requests``."""
+    return Scenario(
+        rules=RULES,
+        horizon_start=date(2027, 1, 1),
+        horizon_end=date(2028, 1, 1),
+        centres=(Centre("C1", "Testcenter (fiktivt)", "plejecenter", beds),),
+        persons=(Person("P1", "Testborger A"), Person("P2", "Testborger B")),
+        requests=requests,
+    )
+
+
+def request(rid: str, person: str, start: date, length: int) -> Request:
+    return Request(rid, person, date(2027, 1, 10), start, start + length * DAY)
+
+
+def stay(rid: str, start: date, length: int, bed: int = 1) -> Stay:
+    return Stay(rid, "C1", bed, start, start + length * DAY)
+
+
+def rules_of(found: list[Violation]) -> list[str]:
+    return [v.rule for v in found]
+
+
+def test_overlapping_stays_of_one_person_break_the_rule() -> None:
+    s = scenario(request("R1", "P1", MARCH, 7), request("R2", "P1", MARCH + 3 * DAY, 7))
+    found = stay_violations(s, [stay("R1", MARCH, 7), stay("R2", MARCH + 3 * DAY, 7, bed=2)])
+    assert rules_of(found) == ["person_overlap"]
+
+
+def test_a_day_between_two_stays_is_enough() -> None:
+    s = scenario(request("R1", "P1", MARCH, 7), request("R2", "P1", MARCH + 8 * DAY, 7))
+    assert stay_violations(s, [stay("R1", MARCH, 7), stay("R2", MARCH + 8 * DAY, 7)]) == []
+
+
+def test_bed_freed_on_a_day_takes_an_arrival_that_day() -> None:
+    s = scenario(request("R1", "P1", MARCH, 7), request("R2", "P2", MARCH + 7 * DAY, 7), beds=1)
+    assert stay_violations(s, [stay("R1", MARCH, 7), stay("R2", MARCH + 7 * DAY, 7)]) == []
+
+
+def test_bed_clash_is_reported_once_per_pair() -> None:
+    s = scenario(request("R1", "P1", MARCH, 7), request("R2", "P2", MARCH, 7))
+    (clash,) = stay_violations(s, [stay("R1", MARCH, 7), stay("R2", MARCH, 7)])
+    assert (clash.rule, clash.request_ids, clash.params["night"]) == (
+        "bed_clash",
+        ("R1", "R2"),
+        MARCH,
+    )
+
+
+def test_over_full_nights_apart_are_two_violations() -> None:
+    s = scenario(
+        request("R1", "P1", MARCH, 10),
+        request("R2", "P2", MARCH, 2),
+        request("R3", "P2", MARCH + 5 * DAY, 2),
+        beds=1,
+    )
+    stays = [stay("R1", MARCH, 10), stay("R2", MARCH, 2), stay("R3", MARCH + 5 * DAY, 2)]
+    found = stay_violations(s, stays, check_beds=False)
+    assert [(v.rule, v.request_ids) for v in found] == [
+        ("capacity", ("R1", "R2")),
+        ("capacity", ("R1", "R3")),
+    ]
+
+
+def test_bookings_without_bed_labels_skip_the_bed_checks() -> None:
+    s = scenario(request("R1", "P1", MARCH, 7), request("R2", "P2", MARCH, 7))
+    unlabelled = [stay("R1", MARCH, 7, bed=0), stay("R2", MARCH, 7, bed=0)]
+    assert stay_violations(s, unlabelled, check_beds=False) == []
+    assert set(rules_of(stay_violations(s, unlabelled))) == {"bed_label", "bed_clash"}
+
+
+def test_stay_of_an_unknown_request_is_reported() -> None:
+    assert rules_of(stay_violations(scenario(), [stay("R9", MARCH, 3)])) == ["unknown_request"]
+
+
+dates = st.dates(min_value=date(2026, 11, 1), max_value=date(2028, 2, 1))
+lengths = st.integers(min_value=1, max_value=40)
+
+
+@given(dates, lengths)
+def test_nights_per_year_add_up_to_the_stay(start: date, length: int) -> None:
+    per_year = nights_per_year(start, start + length * DAY)
+    assert sum(per_year.values()) == length
+    assert set(per_year) <= {start.year, (start + length * DAY).year}
+
+
+@given(dates, lengths, dates, lengths)
+def test_clash_means_shared_night_or_arrival_on_departure_day(
+    a: date, a_len: int, b: date, b_len: int
+) -> None:
+    a_end, b_end = a + a_len * DAY, b + b_len * DAY
+    # a stay "holds" its nights and its departure day
+    held_a, held_b = {*nights(a, a_end), a_end}, {*nights(b, b_end), b_end}
+    assert overlaps_or_touches((a, a_end), (b, b_end)) == bool(held_a & held_b)

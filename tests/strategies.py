@@ -1,0 +1,146 @@
+"""Hypothesis strategies for random scenarios: tiny ones for brute force, small ones for
+properties. Every generated scenario is valid input (pinned bookings keep the rules)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from scheduler.domain.checker import stay_violations
+from scheduler.domain.model import (
+    ALL_WEEKDAYS,
+    Booking,
+    Centre,
+    Closure,
+    MonthDay,
+    Person,
+    Request,
+    RequestKind,
+    Rules,
+    Scenario,
+    Stay,
+)
+
+HORIZON_START = date(2027, 4, 20)
+DEADLINE = date(2027, 3, 15)
+
+
+@st.composite
+def rules(draw: st.DrawFn) -> Rules:
+    """Haderslev-like rules with small limits so that they bind in small scenarios."""
+    weekdays = draw(st.sampled_from([ALL_WEEKDAYS, ALL_WEEKDAYS, frozenset({1, 3, 5, 6})]))
+    return Rules(
+        name="test",
+        summer_start=MonthDay(5, 1),
+        summer_end=MonthDay(9, 15),
+        summer_deadline=MonthDay(3, 15),
+        centre_kinds=("plejecenter",),
+        exclude_self_appointed_helper=True,
+        require_consent=True,
+        acute_nights=3,
+        annual_nights=draw(st.integers(2, 10)),
+        max_stay_nights=draw(st.sampled_from([None, 3, 4, 6])),
+        arrival_weekdays=weekdays,
+    )
+
+
+@st.composite
+def scenarios(
+    draw: st.DrawFn,
+    max_centres: int = 2,
+    max_beds: int = 2,
+    max_persons: int = 3,
+    max_requests: int = 4,
+    horizon_days: int = 20,
+    max_flex: int = 1,
+    max_length: int = 5,
+    bookings: bool = True,
+) -> Scenario:
+    """A random valid scenario around the start of the summer window (1 May)."""
+    the_rules = draw(rules())
+    horizon_end = HORIZON_START + timedelta(days=horizon_days)
+    centre_count = draw(st.integers(1, max_centres))
+    centres = tuple(
+        Centre(
+            f"C{i}",
+            f"Centre {i}",
+            draw(st.sampled_from(["plejecenter", "plejecenter", "plejecenter", "botilbud"])),
+            draw(st.integers(0, max_beds)),
+            frozenset(draw(st.sets(st.sampled_from(["demens", "lift"]), max_size=2))),
+        )
+        for i in range(centre_count)
+    )
+    closures = tuple(
+        Closure(
+            c.centre_id, HORIZON_START + timedelta(days=d), HORIZON_START + timedelta(days=d + n), 1
+        )
+        for c in centres
+        if draw(st.booleans()) and draw(st.booleans())
+        for d, n in [(draw(st.integers(0, horizon_days - 1)), draw(st.integers(1, 5)))]
+    )
+    persons = tuple(
+        Person(
+            f"P{i}",
+            f"Person {i}",
+            needs=frozenset(draw(st.sets(st.sampled_from(["demens", "lift"]), max_size=1))),
+            annual_nights=draw(st.sampled_from([None, None, 3, 6])),
+            used_nights=draw(st.sampled_from([0, 0, 0, 1, 2])),
+            self_appointed_helper=draw(st.integers(0, 9)) == 0,
+            consent=draw(st.integers(0, 9)) != 0,
+        )
+        for i in range(draw(st.integers(1, max_persons)))
+    )
+    requests = []
+    for i in range(draw(st.integers(1, max_requests))):
+        start = HORIZON_START + timedelta(days=draw(st.integers(-2, horizon_days - 1)))
+        length = draw(st.integers(1, max_length))
+        received = DEADLINE + timedelta(days=draw(st.integers(-3, 3)))
+        requests.append(
+            Request(
+                f"R{i}",
+                draw(st.sampled_from(persons)).person_id,
+                received,
+                start,
+                start + timedelta(days=length),
+                flex_days=draw(st.integers(0, max_flex)),
+                kind=draw(st.sampled_from([RequestKind.PLANNED] * 4 + [RequestKind.ACUTE])),
+                priority=draw(st.sampled_from([0, 0, 0, 1])),
+                preferred_centre=draw(st.sampled_from([None, *[c.centre_id for c in centres]])),
+            )
+        )
+    scenario = Scenario(
+        the_rules, HORIZON_START, horizon_end, centres, closures, persons, tuple(requests)
+    )
+    if not bookings:
+        return scenario
+    return Scenario(
+        the_rules,
+        HORIZON_START,
+        horizon_end,
+        centres,
+        closures,
+        persons,
+        tuple(requests),
+        draw(_bookings(scenario)),
+    )
+
+
+@st.composite
+def _bookings(draw: st.DrawFn, scenario: Scenario) -> tuple[Booking, ...]:
+    """A few bookings at random places; the pinned ones are kept only if they keep the rules."""
+    result = []
+    for request in scenario.requests:
+        if draw(st.integers(0, 3)) != 0:
+            continue
+        shift = draw(st.integers(-request.flex_days, request.flex_days))
+        centre = draw(st.sampled_from(scenario.centres))
+        start = request.start + timedelta(days=shift)
+        end = start + timedelta(days=request.nights)
+        result.append(
+            Booking(request.request_id, centre.centre_id, start, end, draw(st.booleans()))
+        )
+    pinned = [Stay(b.request_id, b.centre_id, 0, b.start, b.end) for b in result if b.pinned]
+    assume(not stay_violations(scenario, pinned, check_beds=False))
+    return tuple(result)
