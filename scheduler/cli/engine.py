@@ -41,12 +41,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _solve(args: argparse.Namespace, lang: str) -> int:
     scenario = read_scenario(args.scenario)
-    result = solve(
-        scenario,
-        time_limit=args.time_limit,
-        method=args.solver,
-        progress=_ProgressLine(lang),
-    )
+    progress = _ProgressLine(lang)
+    result = solve(scenario, time_limit=args.time_limit, method=args.solver, progress=progress)
+    progress.finish()
     write_plan_csv(result.plan, args.out)
     for line in format_summary(summarise(scenario, result), lang):
         print(line)
@@ -96,6 +93,7 @@ class _ProgressLine:
         self.lang = lang
         self.last = 0.0
         self.overwrite = sys.stderr.isatty()
+        self.shown = False
 
     def __call__(self, progress: Progress) -> None:
         now = monotonic()
@@ -112,9 +110,13 @@ class _ProgressLine:
             value=round(progress.value),
             bound=round(progress.bound),
         )
-        print(
-            ("\r" + line) if self.overwrite else line,
-            end="" if self.overwrite else "\n",
-            file=sys.stderr,
-            flush=True,
-        )
+        self.shown = True
+        if self.overwrite:
+            print("\r" + line, end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        """End an overwritten progress line so that the summary starts on a line of its own."""
+        if self.shown and self.overwrite:
+            print(file=sys.stderr)

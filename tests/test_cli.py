@@ -1,0 +1,86 @@
+"""The ``respite`` command as a case worker uses it: solve, check and generate, in Danish and
+English, with the exit codes of FORMAT.md."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from scheduler.cli import main
+from scheduler.io.plan_csv import PLAN_COLUMNS
+
+DATA = Path(__file__).parent / "data"
+VALID = DATA / "valid"
+
+
+def test_solve_writes_the_plan_and_a_danish_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.csv"
+    assert main(["solve", str(VALID), "--out", str(out), "--time-limit", "10"]) == 0
+    printed = capsys.readouterr().out
+    assert "Rettidige" in printed and "Sene sommerønsker" in printed and "Akut" in printed
+    assert "bevist optimal" in printed
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == PLAN_COLUMNS
+    assert [r["request_id"] for r in rows] == ["R1", "R2", "R3", "R4", "R5"]
+
+
+def test_solve_speaks_english_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RESPITE_LANG", "en")
+    out = tmp_path / "plan.csv"
+    assert main(["solve", str(VALID), "--out", str(out), "--solver", "greedy"]) == 0
+    printed = capsys.readouterr().out
+    assert "Late summer wishes" in printed
+    assert "first come, first served" in printed
+
+
+def test_check_accepts_the_solvers_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "plan.csv"
+    main(["solve", str(VALID), "--out", str(out)])
+    capsys.readouterr()
+    assert main(["check", str(VALID), str(out), "--lang", "en"]) == 0
+    assert "keeps every rule" in capsys.readouterr().out
+
+
+def test_check_lists_violations_with_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    folder = DATA / "rules" / "capacity"
+    assert main(["check", str(folder), str(folder / "plan-broken.csv")]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) >= 2
+
+
+def test_invalid_input_exits_2_lists_every_fault_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.csv"
+    assert main(["solve", str(DATA / "broken" / "several-faults"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert not out.exists()
+    assert "Traceback" not in err
+    assert len([line for line in err.splitlines() if ", række " in line]) >= 2
+
+
+def test_generate_writes_a_scenario_that_solves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "s"
+    assert main(["generate", "--size", "S", "--seed", "3", str(folder)]) == 0
+    assert "450" in capsys.readouterr().out
+    out = tmp_path / "plan.csv"
+    assert main(["solve", str(folder), "--out", str(out), "--solver", "greedy"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(folder), str(out)]) == 0
+
+
+def test_solve_reads_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workbook = tmp_path / "scenario.xlsx"
+    assert main(["generate", "--size", "S", "--seed", "4", str(workbook)]) == 0
+    out = tmp_path / "plan.csv"
+    assert main(["solve", str(workbook), "--out", str(out), "--solver", "greedy"]) == 0
+    assert out.exists()
