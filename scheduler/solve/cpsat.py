@@ -327,8 +327,10 @@ def solve_part(
         else:
             value = current
         bound = round(solver.best_objective_bound)
-        results.append(StageResult(criterion.label, value, bound, status == cp_model.OPTIMAL))
-        model.model.add(expression >= value)
+        optimal = status == cp_model.OPTIMAL
+        results.append(StageResult(criterion.label, value, bound, optimal))
+        # A proven optimum is fixed exactly, which lets presolve use it both ways.
+        model.model.add(expression == value if optimal else expression >= value)
     return choices, results
 
 
