@@ -22,6 +22,8 @@ from scheduler.solve.occupancy import Choice, Occupancy
 from scheduler.solve.parts import independent_parts
 
 METHODS = ("cpsat", "greedy")
+POST_SHARE = 0.3
+"""At most this share of the time limit is kept back for the work after CP-SAT."""
 SMALL_PART = 200
 """Parts with fewer literals than this are solved on one worker (threads cost more than they
 give there)."""
@@ -70,9 +72,12 @@ def solve(
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}")
     began = perf_counter()
-    deadline = began + time_limit
     instance = build_instance(scenario)
     occupancy = greedy(instance)
+    # Making the plan maximal and writing the reasons costs about what compiling and the greedy
+    # pass did: keep that much of the limit back from CP-SAT.
+    preparation = perf_counter() - began
+    deadline = began + time_limit - min(POST_SHARE * time_limit, 2 * preparation)
     parts: list[list[Candidate]] = []
     stages: list[list[StageResult]] = []
     if method == "cpsat":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from time import perf_counter
 
@@ -46,7 +46,7 @@ class StageResult:
     """What one criterion reached in one part: value, proven bound, and whether it is optimal."""
 
     label: str
-    value: int
+    value: int | None
     bound: int | None
     optimal: bool
 
@@ -222,21 +222,22 @@ class PartModel:
         }
         return chosen
 
-    def hint(self, choices: dict[str, Choice]) -> None:
-        """Start the search from a known plan (the greedy one, or the last stage's)."""
+    def hint(self, chosen: set[int]) -> None:
+        """Start the search from a known plan given by its true literals (set in bulk: one call
+        per literal costs seconds on a region-size model)."""
         self.model.clear_hints()
-        chosen = self.chosen_literals(choices)
-        for options in self.options:
-            for option in options:
-                self.model.add_hint(option.literal, option.literal.index in chosen)
-        for index in self.served:
-            self.model.add_hint(self.model.get_bool_var_from_proto_index(index), index in chosen)
+        hint = self.model.proto.solution_hint
+        indices = [o.literal.index for options in self.options for o in options]
+        indices += list(self.served)
+        hint.vars.extend(indices)
+        hint.values.extend([int(i in chosen) for i in indices])
 
-    def read_choices(self, is_true: Callable[[Literal], bool]) -> dict[str, Choice]:
+    def read_choices(self, solution: Sequence[int]) -> dict[str, Choice]:
+        """The plan in a solver response's ``solution`` (values by variable index)."""
         choices = {}
         for candidate, options in zip(self.candidates, self.options, strict=True):
             for option in options:
-                if is_true(option.literal):
+                if solution[option.literal.index]:
                     choices[candidate.request_id] = (option.centre_id, option.start)
         return choices
 
@@ -300,17 +301,18 @@ def solve_part(
     choices = dict(hint)
     results: list[StageResult] = []
     for position, criterion in enumerate(criteria):
-        current = _evaluate(model, criterion, choices)
         remaining = deadline - perf_counter()
         if not criterion.literals:
-            results.append(StageResult(criterion.label, current, current, True))
+            results.append(StageResult(criterion.label, 0, 0, True))
             continue
         if remaining <= 0:
-            results.append(StageResult(criterion.label, current, None, False))
+            results.append(StageResult(criterion.label, None, None, False))
             continue
+        chosen = model.chosen_literals(choices)
+        current = _evaluate(criterion, chosen)
         expression = cp_model.LinearExpr.weighted_sum(criterion.literals, criterion.weights)
         model.model.maximize(expression)
-        model.hint(choices)
+        model.hint(chosen)
         later = len(criteria) - position - 1
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = remaining if later == 0 else remaining * 0.6
@@ -323,7 +325,7 @@ def solve_part(
             continue
         value = round(solver.objective_value)
         if value >= current:
-            choices = model.read_choices(solver.boolean_value)
+            choices = model.read_choices(solver.response_proto.solution)
         else:
             value = current
         bound = round(solver.best_objective_bound)
@@ -334,9 +336,8 @@ def solve_part(
     return choices, results
 
 
-def _evaluate(model: PartModel, criterion: Criterion, choices: dict[str, Choice]) -> int:
-    """The criterion's value for the plan ``choices``."""
-    chosen = model.chosen_literals(choices)
+def _evaluate(criterion: Criterion, chosen: set[int]) -> int:
+    """The criterion's value for the plan whose true literals are ``chosen``."""
     return sum(
         weight
         for literal, weight in zip(criterion.literals, criterion.weights, strict=True)
