@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _solve(args: argparse.Namespace, lang: str) -> int:
     scenario = read_scenario(args.scenario)
-    progress = _ProgressLine(lang)
+    progress = ProgressLine(lang)
     result = solve(scenario, time_limit=args.time_limit, method=args.solver, progress=progress)
     progress.finish()
     write_plan_csv(result.plan, args.out)
@@ -86,7 +86,7 @@ def _generate(args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-class _ProgressLine:
+class ProgressLine:
     """Shows the solver's progress on standard error, at most twice a second."""
 
     def __init__(self, lang: str) -> None:

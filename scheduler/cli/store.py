@@ -1,0 +1,142 @@
+"""Store commands: ``import``, ``plan``, ``publish``, ``export`` and ``db upgrade``.
+
+Each takes ``--db URL`` (default ``RESPITE_DB``, else ``sqlite:///respite.db``). Exit codes as
+in ``scheduler.cli``; a publication refused because its base is stale exits 1, other refusals
+(no data, unknown version, an unusable database) exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
+from scheduler.cli.engine import ProgressLine
+from scheduler.i18n import t
+from scheduler.io.scenario_reader import read_scenario
+from scheduler.service.exporting import export_plan
+from scheduler.service.importing import import_scenario
+from scheduler.service.planning import make_plan
+from scheduler.service.publishing import publish
+from scheduler.service.summary import format_summary
+from scheduler.solve import METHODS
+from scheduler.store.database import create_store_engine, open_store, revisions, upgrade
+from scheduler.store.errors import StalePlanError, StoreError
+
+Handler = Callable[[argparse.Namespace, str], int]
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``import``, ``plan``, ``publish``, ``export`` and ``db``."""
+    store = argparse.ArgumentParser(add_help=False, parents=[common])
+    store.add_argument("--db", help="database URL (default: RESPITE_DB, else sqlite:///respite.db)")
+    store.add_argument(
+        "--actor", help="who acts, for the audit log (default: RESPITE_ACTOR, else the login)"
+    )
+
+    cmd = commands.add_parser("import", parents=[store], help="import a scenario into the database")
+    cmd.add_argument("scenario", type=Path, help="scenario folder or .xlsx workbook")
+    cmd.set_defaults(handler=_guarded(_import))
+
+    cmd = commands.add_parser("plan", parents=[store], help="plan the database's data as a draft")
+    cmd.add_argument("--time-limit", type=float, default=60.0, help="seconds (default 60)")
+    cmd.add_argument("--solver", choices=METHODS, default="cpsat")
+    cmd.set_defaults(handler=_guarded(_plan))
+
+    cmd = commands.add_parser("publish", parents=[store], help="publish a draft plan version")
+    cmd.add_argument("version", type=int, nargs="?", help="version number (default: the newest)")
+    cmd.set_defaults(handler=_guarded(_publish))
+
+    cmd = commands.add_parser("export", parents=[store], help="write a plan version to a file")
+    cmd.add_argument("out", type=Path, help="file to write: .csv, .xlsx or .ics")
+    cmd.add_argument("--version", type=int, help="version number (default: the newest)")
+    cmd.add_argument("--centre", help="only the stays at this centre")
+    cmd.set_defaults(handler=_guarded(_export))
+
+    cmd = commands.add_parser("db", parents=[store], help="database maintenance")
+    actions = cmd.add_subparsers(dest="db_action", required=True)
+    up = actions.add_parser("upgrade", parents=[store], help="apply the schema migrations")
+    up.set_defaults(handler=_guarded(_upgrade))
+
+
+def _guarded(handler: Handler) -> Handler:
+    """``handler`` with the store's refusals printed from the catalogue."""
+
+    def run(args: argparse.Namespace, lang: str) -> int:
+        try:
+            return handler(args, lang)
+        except StoreError as error:
+            print(t(error.key, lang, **error.params), file=sys.stderr)
+            return EXIT_VIOLATIONS if isinstance(error, StalePlanError) else EXIT_INVALID
+        except OperationalError as error:
+            print(t("store.unreachable", lang, error=error.orig), file=sys.stderr)
+            return EXIT_INVALID
+
+    return run
+
+
+def _actor(args: argparse.Namespace) -> str:
+    return str(args.actor or os.environ.get("RESPITE_ACTOR") or getpass.getuser())
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    return open_store(args.db)
+
+
+def _import(args: argparse.Namespace, lang: str) -> int:
+    scenario = read_scenario(args.scenario)
+    engine = _engine(args)
+    report = import_scenario(engine, scenario, _actor(args))
+    print(t("store.imported", lang, db=engine.url.render_as_string()))
+    for entity, changes in report.changes.items():
+        name = t(f"store.entity.{entity}", lang)
+        print(
+            t(
+                "store.changes",
+                lang,
+                entity=name,
+                inserted=changes.inserted,
+                updated=changes.updated,
+                unchanged=changes.unchanged,
+            )
+        )
+    if report.version is not None:
+        print(t("store.imported_bookings", lang, version=report.version.number))
+    return EXIT_OK
+
+
+def _plan(args: argparse.Namespace, lang: str) -> int:
+    outcome = make_plan(
+        _engine(args), args.time_limit, _actor(args), ProgressLine(lang), args.solver
+    )
+    print(t("store.planned", lang, version=outcome.version.number))
+    for line in format_summary(outcome.summary, lang):
+        print(line)
+    return EXIT_OK
+
+
+def _publish(args: argparse.Namespace, lang: str) -> int:
+    info = publish(_engine(args), args.version, _actor(args))
+    print(t("store.published", lang, version=info.number))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, lang: str) -> int:
+    number = export_plan(_engine(args), args.out, args.version, args.centre, lang)
+    print(t("store.exported", lang, version=number, path=args.out))
+    return EXIT_OK
+
+
+def _upgrade(args: argparse.Namespace, lang: str) -> int:
+    engine = create_store_engine(args.db)
+    upgrade(engine)
+    revision = revisions(engine)[0]
+    print(t("store.upgraded", lang, db=engine.url.render_as_string(), revision=revision))
+    return EXIT_OK

@@ -1,0 +1,72 @@
+"""Importing a scenario into the store: all of it, or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from scheduler.domain.model import Decision, Plan, Scenario, Stay
+from scheduler.service.versions import PlanVersionInfo, version_info
+from scheduler.store import plan_repo
+from scheduler.store.scenario_repo import Changes, save_scenario
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What the import changed per entity, and the plan version holding its bookings, if any."""
+
+    changes: dict[str, Changes]
+    version: PlanVersionInfo | None = None
+
+
+IMPORTED = "imported"
+
+
+def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportReport:
+    """Insert or update the scenario's data by id in one transaction.
+
+    The scenario's bookings, if any, become a new draft plan version (solver status
+    ``imported``) keeping their pinned flags, so the next plan starts from them.
+
+    Parameters
+    ----------
+    engine
+        The store.
+    scenario
+        A validated scenario (``read_scenario`` raises on invalid input before anything is
+        written).
+    actor
+        Who imports, for the audit log.
+    """
+    with Session(engine) as session, session.begin():
+        changes = save_scenario(session, scenario, actor)
+        version = None
+        if scenario.bookings:
+            row = plan_repo.add_version(
+                session,
+                _booked_plan(scenario),
+                plan_repo.VersionFacts(IMPORTED, [], [], 0.0),
+                base=plan_repo.published_number(session),
+                pinned={b.request_id for b in scenario.bookings if b.pinned},
+                actor=actor,
+            )
+            session.flush()
+            version = version_info(session, row)
+    return ImportReport(changes, version)
+
+
+def _booked_plan(scenario: Scenario) -> Plan:
+    """The bookings as a plan of granted decisions (a missing bed label is 0: none)."""
+    requests = scenario.request_by_id
+    return Plan(
+        tuple(
+            Decision(
+                b.request_id,
+                requests[b.request_id].person_id,
+                stay=Stay(b.request_id, b.centre_id, b.bed or 0, b.start, b.end),
+            )
+            for b in scenario.bookings
+        )
+    )

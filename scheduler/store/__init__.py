@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, mapping to the domain, repositories and migrations."""

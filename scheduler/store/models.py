@@ -1,0 +1,162 @@
+"""The database schema as typed SQLAlchemy 2 models.
+
+The rows hold plain values only; ``scheduler.store.mapping`` turns them into the domain's
+dataclasses and back. Tags and needs are kept as ``;``-joined text (as in the CSV files), the
+rules as a JSON object of plain values, objective vectors as JSON lists.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(64)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Head(Base):
+    """The one row that serialises writers: the last version number handed out and the
+    version published now. Publishing compares and sets ``published`` in one statement."""
+
+    __tablename__ = "head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_number: Mapped[int] = mapped_column(default=0)
+    published: Mapped[int | None]
+
+
+class Settings(Base):
+    """The rule profile and horizon in use (one row, ``id`` 1)."""
+
+    __tablename__ = "settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_name: Mapped[str] = mapped_column(String(200))
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON)
+    horizon_start: Mapped[date]
+    horizon_end: Mapped[date]
+
+
+class CentreRow(Base):
+    __tablename__ = "centres"
+
+    centre_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(64))
+    beds: Mapped[int]
+    tags: Mapped[str] = mapped_column(String(500), default="")
+    seq: Mapped[int]
+
+
+class ClosureRow(Base):
+    __tablename__ = "closures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[str] = mapped_column(ForeignKey("centres.centre_id"), index=True)
+    start: Mapped[date]
+    end: Mapped[date]
+    beds_closed: Mapped[int]
+
+
+class PersonRow(Base):
+    __tablename__ = "persons"
+
+    person_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    needs: Mapped[str] = mapped_column(String(500), default="")
+    annual_nights: Mapped[int | None]
+    used_nights: Mapped[int] = mapped_column(default=0)
+    self_appointed_helper: Mapped[bool] = mapped_column(default=False)
+    consent: Mapped[bool] = mapped_column(default=True)
+    seq: Mapped[int]
+
+
+class RequestRow(Base):
+    __tablename__ = "requests"
+
+    request_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.person_id"), index=True)
+    received: Mapped[date]
+    start: Mapped[date]
+    end: Mapped[date]
+    flex_days: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[int] = mapped_column(default=0)
+    preferred_centre: Mapped[str | None] = mapped_column(ID)
+    seq: Mapped[int]
+
+
+class PlanVersionRow(Base):
+    """A plan version: a draft until published. ``base`` is the version that was published
+    when the draft was made (``None``: none was); publishing needs it to still be so."""
+
+    __tablename__ = "plan_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(100))
+    base: Mapped[int | None]
+    published_at: Mapped[datetime | None]
+    published_by: Mapped[str | None] = mapped_column(String(100))
+    solver_status: Mapped[str] = mapped_column(String(16))
+    objective: Mapped[list[Any]] = mapped_column(JSON)
+    bounds: Mapped[list[Any]] = mapped_column(JSON)
+    wall_time: Mapped[float]
+
+
+class BookingRow(Base):
+    """A granted stay of a plan version."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (UniqueConstraint("plan_version_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_version_id: Mapped[int] = mapped_column(ForeignKey("plan_versions.id"))
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.request_id"))
+    centre_id: Mapped[str] = mapped_column(ForeignKey("centres.centre_id"))
+    bed: Mapped[int | None]
+    start: Mapped[date]
+    end: Mapped[date]
+    pinned: Mapped[bool] = mapped_column(default=False)
+
+
+class RejectionRow(Base):
+    """A request a plan version rejects, with the reason (FORMAT.md's list)."""
+
+    __tablename__ = "rejections"
+    __table_args__ = (UniqueConstraint("plan_version_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_version_id: Mapped[int] = mapped_column(ForeignKey("plan_versions.id"))
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.request_id"))
+    reason: Mapped[str] = mapped_column(String(32))
+
+
+class AuditRow(Base):
+    """Who did what when, to which ids. Never names or CPR numbers."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    ids: Mapped[list[str]] = mapped_column(JSON)
