@@ -28,5 +28,12 @@ format: install
 	$(VENV)/bin/ruff format scheduler tests
 	$(VENV)/bin/ruff check --fix scheduler tests
 
+# The benchmark (greedy against CP-SAT, several minutes); add L with SIZES=S,M,L (slow).
+SIZES ?= S,M
+SEEDS ?= 3
+TIME_LIMIT ?= 60
+bench: install
+	$(VENV)/bin/respite bench --lang en --sizes $(SIZES) --seeds $(SEEDS) --time-limit $(TIME_LIMIT)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

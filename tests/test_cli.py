@@ -84,3 +84,12 @@ def test_solve_reads_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[st
     out = tmp_path / "plan.csv"
     assert main(["solve", str(workbook), "--out", str(out), "--solver", "greedy"]) == 0
     assert out.exists()
+
+
+def test_language_may_come_before_or_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.csv"
+    for argv in (["--lang", "en", "solve"], ["solve", "--lang", "en"]):
+        assert main([*argv, str(VALID), "--out", str(out), "--solver", "greedy"]) == 0
+        assert "Late summer wishes" in capsys.readouterr().out

@@ -17,13 +17,19 @@ from scheduler.i18n import LANGUAGES, language, t
 from scheduler.io.fault_text import format_fault
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INVALID = 0, 1, 2
-COMMAND_MODULES = ("engine",)
+COMMAND_MODULES = ("engine", "bench", "store")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every subcommand registered."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: da)")
+    # SUPPRESS: a subcommand's own --lang must not reset one given before the subcommand.
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of messages (default: da)",
+    )
     parser = argparse.ArgumentParser(
         prog="respite", description="Respite-bed scheduler", parents=[common]
     )
@@ -36,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
-    lang = language(args.lang)
+    lang = language(getattr(args, "lang", None))
     try:
         code: int = args.handler(args, lang)
     except ScenarioError as error:

@@ -1,0 +1,147 @@
+"""One benchmark run as a flat row: the scenario's size, what the plan serves per tier, the
+proven bounds, time and memory. ``COLUMNS`` are the columns of ``results.csv``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from scheduler.domain.model import Scenario
+from scheduler.domain.objective import Tier
+from scheduler.service.summary import summarise
+from scheduler.solve import SolveResult
+
+Cell = str | int | float | bool | None
+Row = dict[str, Cell]
+
+METHODS = ("greedy", "cpsat")
+"""The methods run for each size and seed, in this order."""
+REFERENCE = "cpsat"
+"""The method whose proven bounds every method's gap is measured against."""
+MEASURES = ("persons", "nights")
+SIZE_ORDER = ("S", "M", "L")
+"""Sizes in the order tables and plots show them."""
+
+KEY_COLUMNS = ("size", "seed", "method")
+SCENARIO_COLUMNS = ("centres", "beds", "persons", "requests", "time_limit_s")
+
+
+def tier_columns(tier: Tier) -> tuple[str, ...]:
+    """The columns of one tier: families and nights served, then per objective measure the
+    summed value, the summed proven bound and the gap to CP-SAT's bound."""
+    columns = [f"families_{tier.value}", f"nights_{tier.value}"]
+    for measure in MEASURES:
+        columns += [
+            f"value_{measure}_{tier.value}",
+            f"bound_{measure}_{tier.value}",
+            f"gap_{measure}_{tier.value}",
+        ]
+    return tuple(columns)
+
+
+RUN_COLUMNS = (
+    "optimal",
+    "parts",
+    "wall_time_s",
+    "process_s",
+    "generate_s",
+    "peak_rss_mib",
+    "peak_rss_source",
+    "maxrss_wait4_mib",
+    "error",
+)
+COLUMNS: tuple[str, ...] = (
+    *KEY_COLUMNS,
+    *SCENARIO_COLUMNS,
+    "families",
+    "nights",
+    *(column for tier in Tier for column in tier_columns(tier)),
+    *RUN_COLUMNS,
+)
+INT_COLUMNS = frozenset(
+    c for c in COLUMNS if c.split("_")[0] in ("families", "nights", "value", "bound", "gap")
+) | {"seed", "centres", "beds", "persons", "requests", "parts"}
+FLOAT_COLUMNS = frozenset(
+    {"time_limit_s", "wall_time_s", "process_s", "generate_s", "peak_rss_mib", "maxrss_wait4_mib"}
+)
+BOOL_COLUMNS = frozenset({"optimal"})
+
+
+def empty_row(size: str, seed: int, method: str) -> Row:
+    """A row with the key filled in and every other cell unknown."""
+    row: Row = dict.fromkeys(COLUMNS)
+    row.update(size=size, seed=seed, method=method, error="")
+    return row
+
+
+def measure(scenario: Scenario, result: SolveResult) -> Row:
+    """What a solve achieved, as the cells of a row (the key and the run cells excluded).
+
+    Families and nights per tier come from the plan summary (families are distinct persons).
+    The ``value_*`` and ``bound_*`` cells sum the objective's ``persons`` and ``nights`` entries
+    of the tier's groups (acute; timely and late per priority level) and their proven bounds;
+    a bound is ``None`` when any of its entries has none (greedy, or a part out of time).
+    """
+    summary = summarise(scenario, result)
+    row: Row = {
+        "centres": len(scenario.centres),
+        "beds": sum(c.beds for c in scenario.centres),
+        "persons": len(scenario.persons),
+        "requests": len(scenario.requests),
+        "families": summary.total.families,
+        "nights": summary.total.nights,
+        "optimal": result.optimal,
+        "parts": result.parts,
+        "wall_time_s": result.wall_time,
+    }
+    values, bounds = tier_sums(result)
+    for tier in Tier:
+        figures = summary.tiers[tier]
+        row[f"families_{tier.value}"] = figures.families
+        row[f"nights_{tier.value}"] = figures.nights
+        for measure_name in MEASURES:
+            key = (tier, measure_name)
+            row[f"value_{measure_name}_{tier.value}"] = values[key]
+            row[f"bound_{measure_name}_{tier.value}"] = bounds[key]
+    return row
+
+
+def tier_sums(
+    result: SolveResult,
+) -> tuple[dict[tuple[Tier, str], int], dict[tuple[Tier, str], int | None]]:
+    """The objective's persons and nights entries and their bounds, summed per tier."""
+    values: dict[tuple[Tier, str], int] = defaultdict(int)
+    bounds: dict[tuple[Tier, str], int | None] = defaultdict(int)
+    for (label, value), bound in zip(result.objective, result.bounds, strict=True):
+        parts = label.split(".")
+        if parts[0] not in {t.value for t in Tier} or parts[-1] not in MEASURES:
+            continue
+        key = (Tier(parts[0]), parts[-1])
+        values[key] += value
+        known = bounds[key]
+        bounds[key] = None if known is None or bound is None else known + bound
+    return values, bounds
+
+
+def add_gaps(rows: list[Row]) -> list[Row]:
+    """The rows with every ``gap_*`` cell set: CP-SAT's proven bound for the same size and seed
+    minus the row's value (``None`` when that bound or the value is unknown).
+
+    Greedy has no bounds of its own, so both methods are measured against CP-SAT's. The bounds
+    are lexicographic (each given the entries before it as CP-SAT found them), so for greedy
+    only the first entry's gap is a strict bound; the rest are a yardstick.
+    """
+    reference = {(row["size"], row["seed"]): row for row in rows if row["method"] == REFERENCE}
+    out = []
+    for row in rows:
+        ref = reference.get((row["size"], row["seed"]))
+        new = dict(row)
+        for tier in Tier:
+            for measure_name in MEASURES:
+                value = row.get(f"value_{measure_name}_{tier.value}")
+                bound = ref.get(f"bound_{measure_name}_{tier.value}") if ref else None
+                gap = None
+                if isinstance(value, int) and isinstance(bound, int):
+                    gap = bound - value
+                new[f"gap_{measure_name}_{tier.value}"] = gap
+        out.append(new)
+    return out

@@ -1,0 +1,193 @@
+"""The benchmark table: per size and method the medians over the seeds.
+
+Cells hold ``families / nights``: served per tier, and the gap to CP-SAT's proven bound per
+tier (``n/a`` when no bound is known). Headers come from the message catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from statistics import median
+
+from scheduler.bench.machine import Machine
+from scheduler.bench.measurements import METHODS, REFERENCE, SIZE_ORDER, Row
+from scheduler.domain.objective import Tier
+from scheduler.i18n import t
+
+NA = "n/a"
+NONE = "-"
+PARTIAL = "*"
+
+
+def format_table(rows: list[Row], machine: Machine | None, lang: str | None = None) -> list[str]:
+    """The table as lines: the machine, the settings, the header and a line per size and method.
+
+    Parameters
+    ----------
+    rows
+        Rows of ``results.csv`` with their gaps (``measurements.add_gaps``).
+    machine
+        Where they were measured, shown on top; ``None`` leaves that line out.
+    lang
+        Language of the headers and notes.
+    """
+    lines = []
+    if machine is not None:
+        lines.append(machine_line(machine, lang))
+    lines.append(settings_line(rows, lang))
+    lines.append(t("bench.note", lang))
+    head = [
+        t("bench.col.size", lang),
+        t("bench.col.method", lang),
+        t("bench.col.runs", lang),
+        *(t(f"bench.col.{tier.value}", lang) for tier in Tier),
+        t("bench.col.families", lang),
+        t("bench.col.more", lang),
+        *(t("bench.col.gap", lang, tier=t(f"bench.col.{tier.value}", lang)) for tier in Tier),
+        t("bench.col.proven", lang),
+        t("bench.col.time", lang),
+        t("bench.col.memory", lang),
+    ]
+    body = [table_cells(rows, size, method, lang) for size, method in _groups(rows)]
+    lines += _render([head, *body], left=2)
+    if any(PARTIAL in cell for cells in body for cell in cells):
+        lines.append(t("bench.note.partial", lang))
+    return lines
+
+
+def machine_line(machine: Machine, lang: str | None = None) -> str:
+    """The machine in one line."""
+    memory = NA if machine.memory_gib is None else f"{machine.memory_gib:.1f}"
+    return t(
+        "bench.machine",
+        lang,
+        cpus=machine.cpus,
+        model=machine.cpu_model,
+        memory=memory,
+        python=machine.python,
+        ortools=machine.ortools,
+    )
+
+
+def settings_line(rows: list[Row], lang: str | None = None) -> str:
+    """Which seeds and time limits the rows cover."""
+    seeds = sorted({int(s) for s in _cells(rows, "seed")})
+    limits = sorted({float(v) for v in _cells(rows, "time_limit_s")})
+    return t(
+        "bench.settings",
+        lang,
+        seeds=", ".join(str(s) for s in seeds) or NONE,
+        limit=", ".join(_number(v) for v in limits) or NONE,
+    )
+
+
+def table_cells(rows: list[Row], size: str, method: str, lang: str | None = None) -> list[str]:
+    """The cells of one size and method."""
+    mine = [r for r in rows if r["size"] == size and r["method"] == method]
+    done = [r for r in mine if not r.get("error")]
+    runs = str(len(mine)) if len(done) == len(mine) else f"{len(done)}/{len(mine)}"
+    served = [_pair(done, f"families_{tier.value}", f"nights_{tier.value}") for tier in Tier]
+    gaps = [_pair(done, f"gap_persons_{tier.value}", f"gap_nights_{tier.value}") for tier in Tier]
+    if method == REFERENCE:
+        proven = f"{sum(r.get('optimal') is True for r in done)}/{len(done)}"
+        more = _signed(_median(_more_families(rows, size)))
+    else:
+        proven = more = NONE
+    return [
+        size,
+        t(f"bench.method.{method}", lang),
+        runs,
+        *served,
+        _number(_median(_cells(done, "families"))),
+        more,
+        *gaps,
+        proven,
+        _seconds(_median(_cells(done, "wall_time_s"))),
+        _number(_median(_cells(done, "peak_rss_mib")), decimals=0),
+    ]
+
+
+def _groups(rows: list[Row]) -> list[tuple[str, str]]:
+    sizes = {str(r["size"]) for r in rows}
+    ordered = [s for s in SIZE_ORDER if s in sizes] + sorted(sizes - set(SIZE_ORDER))
+    methods = {str(r["method"]) for r in rows}
+    method_order = [m for m in METHODS if m in methods] + sorted(methods - set(METHODS))
+    return [(s, m) for s in ordered for m in method_order if _has(rows, s, m)]
+
+
+def _has(rows: list[Row], size: str, method: str) -> bool:
+    return any(r["size"] == size and r["method"] == method for r in rows)
+
+
+def _more_families(rows: list[Row], size: str) -> list[float]:
+    """Per seed where both ran: CP-SAT's families served minus greedy's."""
+    served: dict[tuple[object, str], float] = {}
+    for row in rows:
+        families = row.get("families")
+        if row["size"] == size and not row.get("error") and isinstance(families, int | float):
+            served[(row["seed"], str(row["method"]))] = float(families)
+    seeds = {seed for seed, _ in served}
+    return [
+        served[(seed, REFERENCE)] - served[(seed, "greedy")]
+        for seed in seeds
+        if (seed, REFERENCE) in served and (seed, "greedy") in served
+    ]
+
+
+def _pair(rows: list[Row], first: str, second: str) -> str:
+    """``median(first) / median(second)``; ``n/a`` when unknown, ``*`` when known for only
+    some of the rows."""
+    known = [r for r in rows if r.get(first) is not None and r.get(second) is not None]
+    if not known:
+        return NA
+    text = f"{_number(_median(_cells(known, first)))} / {_number(_median(_cells(known, second)))}"
+    return text if len(known) == len(rows) else text + PARTIAL
+
+
+def _cells(rows: Iterable[Row], column: str) -> list[float]:
+    """The column's known numbers."""
+    return [
+        float(v)
+        for r in rows
+        if isinstance(v := r.get(column), int | float) and not isinstance(v, bool)
+    ]
+
+
+def _median(values: list[float]) -> float | None:
+    return median(values) if values else None
+
+
+def _number(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return NA
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.{decimals}f}"
+
+
+def _signed(value: float | None) -> str:
+    text = _number(value)
+    return text if value is None or value < 0 else "+" + text
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return NA
+    if value < 1:
+        return f"{value:.2f}"
+    return f"{value:.1f}" if value < 100 else f"{value:.0f}"
+
+
+def _render(rows: list[list[str]], left: int) -> list[str]:
+    """Rows as aligned text: the first ``left`` columns to the left, the rest to the right;
+    a rule under the header."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            cell.ljust(w) if i < left else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return [line(rows[0]), rule, *(line(r) for r in rows[1:])]

@@ -1,0 +1,127 @@
+"""The ``bench`` command: greedy against CP-SAT on generated scenarios (``scheduler.bench``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from scheduler.bench.machine import Machine, read_machine, this_machine, write_machine
+from scheduler.bench.measurements import Row, add_gaps
+from scheduler.bench.plot import plot_results
+from scheduler.bench.results import read_results, write_results
+from scheduler.bench.runner import run_bench
+from scheduler.bench.table import format_table, machine_line
+from scheduler.cli import EXIT_INVALID, EXIT_OK
+from scheduler.generate import SIZES
+from scheduler.i18n import t
+
+RESULTS, PLOT, TABLE, MACHINE = "results.csv", "results.png", "results.txt", "machine.txt"
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``bench``."""
+    bench = commands.add_parser(
+        "bench",
+        parents=[common],
+        help="compare greedy and CP-SAT on generated scenarios",
+        description="Run greedy and CP-SAT on generated scenarios, each run in a process of "
+        "its own; print the medians and write results.csv, results.png, results.txt and "
+        "machine.txt to the output folder.",
+    )
+    bench.add_argument("--sizes", type=_sizes, default=("S", "M"), help="e.g. S,M,L (default S,M)")
+    bench.add_argument("--seeds", type=_positive, default=3, help="seeds 1..N (default 3)")
+    bench.add_argument("--time-limit", type=float, default=60.0, help="seconds per solve (60)")
+    bench.add_argument("--out-dir", type=Path, default=Path("bench"), help="default bench/")
+    bench.add_argument("--workers", type=_positive, default=None, help="CP-SAT workers")
+    bench.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the rows of results.csv for sizes not run now (e.g. add L later)",
+    )
+    bench.add_argument(
+        "--replot",
+        action="store_true",
+        help="run nothing: print the table and draw the plot from results.csv",
+    )
+    bench.set_defaults(handler=_bench)
+
+
+def _bench(args: argparse.Namespace, lang: str) -> int:
+    folder: Path = args.out_dir
+    if args.replot:
+        if not (folder / RESULTS).exists():
+            print(t("bench.no_results", lang, path=folder / RESULTS), file=sys.stderr)
+            return EXIT_INVALID
+        rows = add_gaps(read_results(folder / RESULTS))
+        machine = read_machine(folder / MACHINE)
+    else:
+        machine = this_machine()
+        write_machine(machine, folder / MACHINE)
+        kept: list[Row] = []
+        if args.merge and (folder / RESULTS).exists():
+            kept = [r for r in read_results(folder / RESULTS) if r["size"] not in args.sizes]
+        done: list[Row] = []
+
+        def finished(row: Row) -> None:
+            print(_run_line(row, lang), file=sys.stderr, flush=True)
+            done.append(row)
+            write_results(add_gaps(kept + done), folder / RESULTS)
+
+        run_bench(
+            args.sizes,
+            range(1, args.seeds + 1),
+            args.time_limit,
+            workers=args.workers,
+            on_row=finished,
+        )
+        rows = add_gaps(kept + done)
+        write_results(rows, folder / RESULTS)
+    _report(rows, machine, folder, lang)
+    return EXIT_OK
+
+
+def _report(rows: list[Row], machine: Machine | None, folder: Path, lang: str) -> None:
+    """Print the table, save it, and draw the plot."""
+    lines = format_table(rows, machine, lang)
+    print("\n".join(lines))
+    (folder / TABLE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plot_results(rows, folder / PLOT, title=machine_line(machine, "en") if machine else "")
+    paths = ", ".join(str(folder / name) for name in (RESULTS, PLOT, TABLE, MACHINE))
+    print(t("bench.written", lang, paths=paths))
+
+
+def _run_line(row: Row, lang: str) -> str:
+    method = t(f"bench.method.{row['method']}", lang)
+    names = {"size": row["size"], "seed": row["seed"], "method": method}
+    if row.get("error"):
+        return t("bench.run.failed", lang, **names, error=row["error"])
+    wall = row.get("wall_time_s")
+    memory = row.get("peak_rss_mib")
+    return t(
+        "bench.run",
+        lang,
+        **names,
+        families=row.get("families"),
+        seconds=f"{wall:.1f}" if isinstance(wall, float) else "?",
+        memory=f"{memory:.0f}" if isinstance(memory, float) else "?",
+    )
+
+
+def _sizes(text: str) -> tuple[str, ...]:
+    sizes = tuple(s.strip().upper() for s in text.split(",") if s.strip())
+    for size in sizes:
+        if size not in SIZES:
+            raise argparse.ArgumentTypeError(
+                t("bench.bad_size", None, size=size, sizes=",".join(SIZES))
+            )
+    if not sizes:
+        raise argparse.ArgumentTypeError(t("bench.bad_size", None, size="''", sizes="S,M,L"))
+    return sizes
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} < 1")
+    return value

@@ -1,0 +1,55 @@
+"""Messages of ``respite bench``: the benchmark table, its notes and progress lines."""
+
+MESSAGES = {
+    "bench.machine": {
+        "da": "Maskine: {cpus} CPU'er ({model}), {memory} GiB RAM, Python {python}, "
+        "OR-Tools {ortools}",
+        "en": "Machine: {cpus} CPUs ({model}), {memory} GiB RAM, Python {python}, "
+        "OR-Tools {ortools}",
+    },
+    "bench.settings": {
+        "da": "Frø: {seeds}; tidsgrænse pr. kørsel: {limit} s. Tallene er medianer over frøene.",
+        "en": "Seeds: {seeds}; time limit per run: {limit} s. Numbers are medians over the seeds.",
+    },
+    "bench.note": {
+        "da": "Celler: familier / døgn. Gab = CP-SAT's beviste grænse minus værdien, summeret pr. "
+        "gruppe (n/a: ingen grænse kendt).",
+        "en": "Cells: families / nights. Gap = CP-SAT's proven bound minus the value, summed per "
+        "tier (n/a: no bound known).",
+    },
+    "bench.note.partial": {
+        "da": "* median over de frø, hvor grænsen kendes",
+        "en": "* median over the seeds whose bound is known",
+    },
+    "bench.col.size": {"da": "Str.", "en": "Size"},
+    "bench.col.method": {"da": "Metode", "en": "Method"},
+    "bench.col.runs": {"da": "Kørsler", "en": "Runs"},
+    "bench.col.acute": {"da": "Akut", "en": "Acute"},
+    "bench.col.timely": {"da": "Rettidige", "en": "Timely"},
+    "bench.col.late": {"da": "Sene", "en": "Late summer"},
+    "bench.col.families": {"da": "Familier", "en": "Families"},
+    "bench.col.more": {"da": "+fam. mod grådig", "en": "+fam. vs greedy"},
+    "bench.col.gap": {"da": "Gab {tier}", "en": "Gap {tier}"},
+    "bench.col.proven": {"da": "Bevist", "en": "Proven"},
+    "bench.col.time": {"da": "Tid s", "en": "Time s"},
+    "bench.col.memory": {"da": "Maks. MiB", "en": "Peak MiB"},
+    "bench.method.greedy": {"da": "grådig", "en": "greedy"},
+    "bench.method.cpsat": {"da": "CP-SAT", "en": "CP-SAT"},
+    "bench.run": {
+        "da": "{size} frø {seed} {method}: {families} familier, {seconds} s, {memory} MiB",
+        "en": "{size} seed {seed} {method}: {families} families, {seconds} s, {memory} MiB",
+    },
+    "bench.run.failed": {
+        "da": "{size} frø {seed} {method}: fejlede: {error}",
+        "en": "{size} seed {seed} {method}: failed: {error}",
+    },
+    "bench.written": {"da": "Skrevet: {paths}", "en": "Written: {paths}"},
+    "bench.no_results": {
+        "da": "Ingen resultater i {path}",
+        "en": "No results in {path}",
+    },
+    "bench.bad_size": {
+        "da": "Ukendt størrelse {size}; vælg blandt {sizes}",
+        "en": "Unknown size {size}; choose from {sizes}",
+    },
+}

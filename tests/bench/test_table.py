@@ -1,0 +1,78 @@
+"""The benchmark table on fixed rows: medians, gaps, n/a and the families CP-SAT adds."""
+
+from __future__ import annotations
+
+from scheduler.bench.machine import Machine
+from scheduler.bench.measurements import empty_row
+from scheduler.bench.table import format_table, table_cells
+from tests.bench.rows import fixed_row, fixed_rows
+
+MACHINE = Machine(4, "Test CPU", 16.0, "3.11.9", "9.15.0", "Linux", "2027-01-01T00:00:00")
+
+
+def cells_of(rows: list, method: str) -> dict[str, str]:
+    """The cells of size S and ``method`` by English header."""
+    names = ["size", "method", "runs", "acute", "timely", "late", "families", "more"]
+    names += ["gap_acute", "gap_timely", "gap_late", "proven", "time", "memory"]
+    return dict(zip(names, table_cells(rows, "S", method, "en"), strict=True))
+
+
+def test_cells_are_medians_over_the_seeds() -> None:
+    greedy = cells_of(fixed_rows(), "greedy")
+    assert greedy["runs"] == "3"
+    assert greedy["acute"] == "12 / 120"
+    assert greedy["families"] == "12"
+    assert greedy["time"] == "0.50"
+    assert greedy["memory"] == "102"
+    cpsat = cells_of(fixed_rows(), "cpsat")
+    assert cpsat["families"] == "15"
+    assert cpsat["time"] == "20.0"
+
+
+def test_gaps_are_measured_against_cpsat_bounds() -> None:
+    greedy = cells_of(fixed_rows(), "greedy")
+    # bounds are CP-SAT's families + 2: 15, 17, 22 against greedy's 10, 12, 14: gaps 5, 5, 8
+    assert greedy["gap_acute"] == "5 / 50"
+    cpsat = cells_of(fixed_rows(), "cpsat")
+    assert cpsat["gap_acute"] == "2 / 20"
+
+
+def test_an_unknown_bound_gives_na_or_a_partial_median() -> None:
+    cpsat = cells_of(fixed_rows(), "cpsat")
+    assert cpsat["gap_late"] == "2 / 20*"
+    alone = [fixed_row("S", 1, "greedy", 10)]  # no CP-SAT run: no bound at all
+    assert cells_of(alone, "greedy")["gap_acute"] == "n/a"
+
+
+def test_cpsat_row_counts_proven_runs_and_extra_families() -> None:
+    cpsat = cells_of(fixed_rows(), "cpsat")
+    assert cpsat["proven"] == "2/3"
+    assert cpsat["more"] == "+3"  # 3, 3 and 6 more families
+    greedy = cells_of(fixed_rows(), "greedy")
+    assert greedy["proven"] == greedy["more"] == "-"
+
+
+def test_failed_runs_are_counted_and_left_out_of_the_medians() -> None:
+    failed = empty_row("S", 4, "greedy")
+    failed["error"] = "killed after 300 s"
+    greedy = cells_of([*fixed_rows(), failed], "greedy")
+    assert greedy["runs"] == "3/4"
+    assert greedy["families"] == "12"
+
+
+def test_table_has_machine_settings_header_and_one_line_per_method() -> None:
+    lines = format_table(fixed_rows(), MACHINE, "en")
+    assert lines[0].startswith("Machine: 4 CPUs (Test CPU), 16.0 GiB RAM, Python 3.11.9")
+    assert "OR-Tools 9.15.0" in lines[0]
+    assert "Seeds: 1, 2, 3" in lines[1] and "60 s" in lines[1]
+    header = next(i for i, line in enumerate(lines) if line.startswith("Size"))
+    assert set(lines[header + 1]) <= {"-", " "}
+    body = lines[header + 2 : header + 4]
+    assert body[0].split()[:2] == ["S", "greedy"]
+    assert body[1].split()[:2] == ["S", "CP-SAT"]
+    assert lines[-1].startswith("*")
+
+
+def test_table_headers_follow_the_language() -> None:
+    danish = format_table(fixed_rows(), None, "da")
+    assert any(line.startswith("Str.") and "Familier" in line for line in danish)
