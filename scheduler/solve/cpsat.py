@@ -21,6 +21,7 @@ from scheduler.solve.instance import Candidate, Instance
 from scheduler.solve.occupancy import Choice
 
 Literal = cp_model.IntVar
+STAGE_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -315,7 +316,7 @@ def solve_part(
         model.hint(chosen)
         later = len(criteria) - position - 1
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = remaining if later == 0 else remaining * 0.6
+        solver.parameters.max_time_in_seconds = remaining * stage_share(later)
         solver.parameters.num_workers = workers
         callback = _Reporter(criterion.label, report) if report else None
         status = solver.solve(model.model, callback)
@@ -334,6 +335,14 @@ def solve_part(
         # A proven optimum is fixed exactly, which lets presolve use it both ways.
         model.model.add(expression == value if optimal else expression >= value)
     return choices, results
+
+
+def stage_share(later: int) -> float:
+    """The share of the part's remaining time one criterion may use when ``later`` criteria are
+    still to come. Earlier criteria rank strictly higher, so each takes most of what is left
+    (the last takes all); time a criterion does not need flows on to the next. Measured on the
+    demo: a fairer split (a quarter each) proved the late tiers but lost 142 timely nights."""
+    return 1.0 if later == 0 else STAGE_SHARE
 
 
 def _evaluate(criterion: Criterion, chosen: set[int]) -> int:
