@@ -10,6 +10,7 @@ entry by entry, each optimum (or best value found in time) fixed before the next
 from __future__ import annotations
 
 import heapq
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from scheduler.solve.occupancy import Choice
 
 Literal = cp_model.IntVar
 STAGE_SHARE = 0.6
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,14 @@ def solve_part(
         solver.parameters.num_workers = workers
         callback = _Reporter(criterion.label, report) if report else None
         status = solver.solve(model.model, callback)
+        log.info(
+            "criterion %s: %s, value %s, bound %s, %.2f s",
+            criterion.label,
+            solver.status_name(status),
+            solver.objective_value,
+            solver.best_objective_bound,
+            solver.wall_time,
+        )
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             results.append(StageResult(criterion.label, current, None, False))
             model.model.add(expression >= current)
