@@ -18,7 +18,7 @@ METHODS = ("greedy", "cpsat")
 REFERENCE = "cpsat"
 """The method whose proven bounds every method's gap is measured against."""
 MEASURES = ("persons", "nights")
-SIZE_ORDER = ("S", "M", "L")
+SIZE_ORDER = ("XS", "S", "M", "L")
 """Sizes in the order tables and plots show them."""
 
 KEY_COLUMNS = ("size", "seed", "method")

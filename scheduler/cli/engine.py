@@ -9,7 +9,7 @@ from time import monotonic
 
 from scheduler.cli import EXIT_OK, EXIT_VIOLATIONS
 from scheduler.domain.checker import check_plan, format_violation
-from scheduler.generate import generate
+from scheduler.generate import SIZES, generate
 from scheduler.i18n import t
 from scheduler.io.plan_csv import read_plan_csv, write_plan_csv
 from scheduler.io.scenario_reader import read_scenario
@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     check_cmd.set_defaults(handler=_check)
 
     gen_cmd = commands.add_parser("generate", parents=[common], help="make a fictitious scenario")
-    gen_cmd.add_argument("--size", choices=("S", "M", "L"), required=True)
+    gen_cmd.add_argument("--size", choices=tuple(SIZES), required=True)
     gen_cmd.add_argument("--seed", type=int, default=1)
     gen_cmd.add_argument("out", type=Path, help="folder to write, or a .xlsx file")
     gen_cmd.set_defaults(handler=_generate)

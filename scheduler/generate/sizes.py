@@ -24,6 +24,8 @@ class SizeSpec:
 
 
 SIZES: dict[str, SizeSpec] = {
+    # XS: a small municipality's year, small enough for CP-SAT to prove in a second (tests).
+    "XS": SizeSpec(centres=2, beds=4, persons=30, requests=80, districts=0, summer_share=0.7),
     "S": SizeSpec(centres=4, beds=12, persons=150, requests=450, districts=0, summer_share=0.7),
     "M": SizeSpec(centres=15, beds=60, persons=1000, requests=4000, districts=0, summer_share=0.62),
     "L": SizeSpec(

@@ -27,6 +27,12 @@ POST_SHARE = 0.3
 SMALL_PART = 200
 """Parts with fewer literals than this are solved on one worker (threads cost more than they
 give there)."""
+PORTFOLIO_WORKERS = 8
+LARGE_PART = 50_000
+"""Parts below this many literals run CP-SAT's full portfolio of 8 workers even on 2 cores:
+its core-based and LNS workers prove small and medium parts about ten times faster than 2
+workers do (measured: generated XS scenarios, median 0.4 s against 3 s). Larger parts run one
+worker per core, since every worker holds its own copy of the model in memory."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def solve(
     progress
         Called with every better plan CP-SAT finds.
     workers
-        CP-SAT search workers; default the number of CPU cores.
+        CP-SAT search workers for every part; default: chosen by the part's size.
     """
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}")
@@ -87,7 +93,7 @@ def solve(
             parts,
             occupancy.granted,
             deadline,
-            workers or os.cpu_count() or 1,
+            workers,
             progress,
             began,
         )
@@ -112,7 +118,7 @@ def _solve_parts(
     parts: list[list[Candidate]],
     hint: dict[str, Choice],
     deadline: float,
-    workers: int,
+    workers: int | None,
     progress: Callable[[Progress], None] | None,
     began: float,
 ) -> tuple[dict[str, Choice], list[list[StageResult]]]:
@@ -138,12 +144,21 @@ def _solve_parts(
             model.criteria(served_by_pinned),
             part_hint,
             now + share,
-            1 if sizes[index] < SMALL_PART else workers,
+            workers or _workers_for(sizes[index]),
             report,
         )
         choices.update(found)
         stages.append(results)
     return choices, stages
+
+
+def _workers_for(literals: int) -> int:
+    """CP-SAT workers for a part of ``literals`` option literals."""
+    if literals < SMALL_PART:
+        return 1
+    if literals < LARGE_PART:
+        return PORTFOLIO_WORKERS
+    return os.cpu_count() or 1
 
 
 def _reporter(
