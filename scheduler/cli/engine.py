@@ -58,7 +58,6 @@ def _check(args: argparse.Namespace, lang: str) -> int:
     if not violations:
         print(t("check.ok", lang, requests=len(scenario.requests)))
         return EXIT_OK
-    print(t("check.failed", lang, count=len(violations)))
     for violation in violations:
         print(format_violation(violation, lang))
     return EXIT_VIOLATIONS

@@ -56,10 +56,6 @@ MESSAGES = {
         "da": "Planen overholder alle regler ({requests} ønsker).",
         "en": "The plan keeps every rule ({requests} requests).",
     },
-    "check.failed": {
-        "da": "Planen bryder {count} regel/regler:",
-        "en": "The plan breaks {count} rule(s):",
-    },
     "generate.written": {
         "da": "Scenarie {size} (frø {seed}) skrevet til {path}: {centres} steder, {beds} senge, "
         "{persons} borgere, {requests} ønsker.",
