@@ -8,7 +8,6 @@ from pathlib import Path
 
 from scheduler.bench.machine import Machine, read_machine, this_machine, write_machine
 from scheduler.bench.measurements import Row, add_gaps
-from scheduler.bench.plot import plot_results
 from scheduler.bench.results import read_results, write_results
 from scheduler.bench.runner import run_bench
 from scheduler.bench.table import format_table, machine_line
@@ -86,6 +85,8 @@ def _report(rows: list[Row], machine: Machine | None, folder: Path, lang: str) -
     lines = format_table(rows, machine, lang)
     print("\n".join(lines))
     (folder / TABLE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from scheduler.bench.plot import plot_results  # matplotlib: loaded only when plotting
+
     plot_results(rows, folder / PLOT, title=machine_line(machine, "en") if machine else "")
     paths = ", ".join(str(folder / name) for name in (RESULTS, PLOT, TABLE, MACHINE))
     print(t("bench.written", lang, paths=paths))

@@ -60,6 +60,9 @@ class Rules:
     summer_deadline: MonthDay | None = None
     arrival_weekdays: frozenset[int] = ALL_WEEKDAYS
     case_deadline_weeks: int | None = None
+    self_payment_per_night: float | None = None
+    """Own payment (egenbetaling) in kroner per night, for the year ``self_payment_year``."""
+    self_payment_year: int | None = None
 
     def summer_window(self, year: int) -> tuple[date, date]:
         """The summer window of ``year`` as its first and last night (both inclusive)."""

@@ -80,6 +80,16 @@ def _to_weekdays(value: object) -> frozenset[int]:
     return days
 
 
+def _to_amount(value: object) -> float:
+    """A sum of money: a number, or text with a decimal point or comma (``175,50``)."""
+    if isinstance(value, bool):
+        raise ValueError("boolean is not a number")
+    number = float(value) if isinstance(value, int | float) else float(str(value).replace(",", "."))
+    if not number >= 0 or number == float("inf"):
+        raise ValueError("not a non-negative amount")
+    return number
+
+
 def _non_negative(convert: Callable[[object], int]) -> Callable[[object], int]:
     def checked(value: object) -> int:
         number = convert(value)
@@ -114,6 +124,8 @@ _KEYS: dict[str, tuple[Callable[[object], Any], bool, str]] = {
     "arrival_weekdays": (_to_weekdays, False, "expect.weekdays"),
     "acute_nights": (_positive(_to_int), True, "expect.positive_int"),
     "case_deadline_weeks": (_positive(_to_int), False, "expect.positive_int"),
+    "self_payment_per_night": (_to_amount, False, "expect.amount"),
+    "self_payment_year": (_positive(_to_int), False, "expect.positive_int"),
 }
 
 RULE_KEYS: tuple[str, ...] = tuple(_KEYS)

@@ -25,7 +25,7 @@ from scheduler.io.profiles import RULE_KEYS, read_profile, rules_from_mapping
 from scheduler.io.scenario_schema import TABLES
 
 # A rule value in the plain form TOML and the ``scenario`` sheet hold.
-RuleValue = str | int | bool | list[str] | list[int]
+RuleValue = str | int | float | bool | list[str] | list[int]
 # A table cell: text, or a whole number (kept numeric in a workbook).
 Cell = str | int
 

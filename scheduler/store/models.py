@@ -98,6 +98,8 @@ class RequestRow(Base):
     priority: Mapped[int] = mapped_column(default=0)
     preferred_centre: Mapped[str | None] = mapped_column(ID)
     seq: Mapped[int]
+    cancelled_at: Mapped[datetime | None]
+    """When the family cancelled the request; a cancelled request is no longer planned."""
 
 
 class PlanVersionRow(Base):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Scenario
@@ -135,8 +135,15 @@ def save_scenario(session: Session, scenario: Scenario, actor: str) -> dict[str,
     return changes
 
 
-def load_scenario(session: Session) -> Scenario:
+def load_scenario(
+    session: Session,
+    requests: ColumnElement[bool] | None = None,
+    persons: ColumnElement[bool] | None = None,
+) -> Scenario:
     """The stored data as a scenario without bookings, in the order it was first imported.
+
+    Cancelled requests are left out: they are no longer planned. ``requests`` and ``persons``
+    narrow the requests and persons further (conditions on ``RequestRow`` and ``PersonRow``).
 
     Raises
     ------
@@ -157,9 +164,17 @@ def load_scenario(session: Session) -> Scenario:
             mapping.closure_from_row(r) for r in session.scalars(select(ClosureRow).order_by("id"))
         ),
         persons=tuple(
-            mapping.person_from_row(r) for r in session.scalars(select(PersonRow).order_by("seq"))
+            mapping.person_from_row(r)
+            for r in session.scalars(
+                select(PersonRow).where(*([] if persons is None else [persons])).order_by("seq")
+            )
         ),
         requests=tuple(
-            mapping.request_from_row(r) for r in session.scalars(select(RequestRow).order_by("seq"))
+            mapping.request_from_row(r)
+            for r in session.scalars(
+                select(RequestRow)
+                .where(RequestRow.cancelled_at.is_(None), *([] if requests is None else [requests]))
+                .order_by("seq")
+            )
         ),
     )

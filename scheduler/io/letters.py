@@ -1,0 +1,200 @@
+"""Decision letters (afgørelser) to families: one HTML document per decision, and as PDF.
+
+For a grant: the centre, arrival, departure, nights, own payment, transport and contact. For a
+rejection: the reason in plain words with the rule of the municipality's quality standard quoted
+word for word. Every letter ends with complaint guidance (klagevejledning) and contact details.
+The text comes from the catalogue (``scheduler.i18n.operations``: Danish, English on request);
+the quotes are always the standard's Danish.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from scheduler.domain.model import Decision, Person, Request, Rules
+from scheduler.i18n import t
+from scheduler.io.letter_quotes import Standard, standard_for
+
+STYLE = (
+    "body{font-family:sans-serif;max-width:42em;margin:2em auto;line-height:1.4}"
+    "blockquote{border-left:3px solid #888;margin-left:0;padding-left:1em;font-style:italic}"
+    "td{padding:0.2em 1em 0.2em 0}"
+)
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """What a letter says: the decision on a request and everything named in it."""
+
+    rules: Rules
+    request: Request
+    person: Person
+    decision: Decision
+    centre_name: str | None
+    late_summer_wish: bool
+    written: date
+
+
+def long_date(day: date, lang: str) -> str:
+    """``mandag 5. juli 2027`` (or ``Monday 5 July 2027``)."""
+    weekday = t("letter.weekdays", lang).split(",")[day.isoweekday() - 1]
+    month = t("letter.months", lang).split(",")[day.month - 1]
+    return t("letter.date", lang, weekday=weekday, day=day.day, month=month, year=day.year)
+
+
+def kroner(amount: float, lang: str) -> str:
+    """``2.100,00 kr.`` in Danish, ``DKK 2,100.00`` in English."""
+    text = f"{amount:,.2f}"
+    if lang == "da":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return t("letter.kroner", lang, amount=text)
+
+
+def own_payment(rules: Rules, nights: int, year: int) -> float | None:
+    """Nights times the profile's rate, when the rate is set for ``year``."""
+    if rules.self_payment_per_night is None or rules.self_payment_year != year:
+        return None
+    return nights * rules.self_payment_per_night
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+def _quote(text: str) -> str:
+    return f"<blockquote>”{html.escape(text)}”</blockquote>"
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(value)}</td></tr>"
+        for key, value in rows
+    )
+    return f'<table width="100%">{cells}</table>'
+
+
+def _h(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _cited(standard: Standard | None, topic: str, lead: str) -> list[str]:
+    """A lead-in and the standard's sentence on ``topic``; nothing if it has none."""
+    if standard is None or topic not in standard.quotes:
+        return []
+    return [_p(lead), _quote(standard.quotes[topic])]
+
+
+def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
+    stay = facts.decision.stay
+    assert stay is not None
+    payment = own_payment(facts.rules, stay.nights, stay.start.year)
+    paid = (
+        t("letter.payment_unknown", lang, year=stay.start.year)
+        if payment is None
+        else t(
+            "letter.payment_sum",
+            lang,
+            nights=stay.nights,
+            rate=kroner(facts.rules.self_payment_per_night or 0.0, lang),
+            total=kroner(payment, lang),
+        )
+    )
+    parts = [
+        _p(t("letter.granted", lang, centre=facts.centre_name)),
+        _rows(
+            [
+                (t("letter.centre", lang), facts.centre_name or stay.centre_id),
+                (t("letter.arrival", lang), long_date(stay.start, lang)),
+                (t("letter.departure", lang), long_date(stay.end, lang)),
+                (t("letter.nights", lang), str(stay.nights)),
+                (t("letter.payment", lang), paid),
+            ]
+        ),
+    ]
+    if facts.request.is_acute:
+        parts += _cited(standard, "acute_length", t("letter.acute_length", lang))
+    parts += _cited(standard, "payment", t("letter.payment_rule", lang))
+    parts.append(_h(t("letter.transport_title", lang)))
+    if standard is not None and "transport" in standard.quotes:
+        parts.append(_quote(standard.quotes["transport"]))
+    else:
+        parts.append(_p(t("letter.transport", lang)))
+    return parts
+
+
+def _rejection(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
+    reason = facts.decision.reason
+    assert reason is not None
+    request = facts.request
+    parts = [
+        _p(
+            t(
+                "letter.rejected",
+                lang,
+                start=long_date(request.start, lang),
+                end=long_date(request.end, lang),
+            )
+        ),
+        _h(t("letter.why", lang)),
+        _p(t(f"letter.reason.{reason.value}", lang)),
+    ]
+    rule = standard.rule_for(reason) if standard is not None else None
+    if standard is not None and rule is not None:
+        parts += [_p(t("letter.rule_lead", lang, title=standard.title)), _quote(rule)]
+    else:
+        parts.append(_p(t("letter.no_rule", lang)))
+    if facts.late_summer_wish:
+        parts += _cited(standard, "summer", t("letter.late_summer", lang))
+    return parts
+
+
+def letter_body(facts: LetterFacts, lang: str = "da") -> str:
+    """The letter as an HTML fragment (what both the preview and the PDF show)."""
+    standard = standard_for(facts.rules)
+    request, person = facts.request, facts.person
+    sender = standard.municipality if standard is not None else facts.rules.name
+    office = standard.office if standard is not None else t("letter.office", lang)
+    title = "letter.title_acute" if request.is_acute else "letter.title"
+    parts = [
+        f"<h1>{html.escape(sender)}</h1>",
+        _p(f"{office} · {long_date(facts.written, lang)}"),
+        f"<h2>{html.escape(t(title, lang))}</h2>",
+        _p(
+            t(
+                "letter.about",
+                lang,
+                name=person.name,
+                person=person.person_id,
+                request=request.request_id,
+                received=long_date(request.received, lang),
+            )
+        ),
+    ]
+    if facts.decision.stay is not None:
+        parts += _grant(facts, standard, lang)
+    else:
+        parts += _rejection(facts, standard, lang)
+    basis = "acute_basis" if request.is_acute else "legal_basis"
+    parts += _cited(standard, basis, t("letter.legal_basis", lang))
+    if request.is_acute:
+        parts += _cited(standard, "acute_handling", t("letter.acute_handling", lang))
+    else:
+        parts += _cited(standard, "case_deadline", t("letter.case_deadline", lang))
+    parts += [_h(t("letter.complaint_title", lang)), _p(t("letter.complaint", lang, office=office))]
+    parts += _cited(standard, "complaint", t("letter.complaint_lead", lang))
+    parts.append(_h(t("letter.contact_title", lang)))
+    contact = standard.contact if standard is not None else (office,)
+    parts.append("<p>" + "<br>".join(html.escape(line) for line in contact) + "</p>")
+    return "\n".join(parts)
+
+
+def letter_html(facts: LetterFacts, lang: str = "da") -> str:
+    """The letter as a whole HTML page, for preview."""
+    title = html.escape(t("letter.file_title", lang, request=facts.request.request_id))
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"{letter_body(facts, lang)}\n</body>\n</html>\n"
+    )

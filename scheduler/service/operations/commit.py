@@ -1,0 +1,40 @@
+"""Storing an operation's change as a new published version derived from the published one.
+
+The new version's base is the version published when the operation read it, and it is published
+in the same transaction with the store's compare-and-set: if another version was published in
+between, the operation is refused (``StalePlanError``) and nothing is kept. Drafts made before
+the operation become stale too, so a plan that does not know of the change cannot be published.
+"""
+
+from __future__ import annotations
+
+from time import perf_counter
+
+from sqlalchemy.orm import Session
+
+from scheduler.service.operations.placement import Change
+from scheduler.store import operations_repo, plan_repo
+from scheduler.store.errors import StoreError
+from scheduler.store.models import PlanVersionRow
+
+
+class OperationError(StoreError):
+    """An operation the published plan does not allow (unknown person, nothing to accept …);
+    ``key`` names the message in ``scheduler.i18n``, ``params`` fill it."""
+
+
+def publish_change(
+    session: Session, base: PlanVersionRow, change: Change, status: str, actor: str, began: float
+) -> int:
+    """Store ``change`` on ``base`` as a new version and publish it; returns its number.
+
+    ``status`` names the operation (shown where the solver status of a plan is); ``began`` is
+    the ``perf_counter`` reading when the operation started, for the version's wall time.
+    """
+    facts = plan_repo.VersionFacts(status, [], [], perf_counter() - began)
+    row = operations_repo.derive_version(
+        session, base, change.stays, change.rejections, change.removed, facts, actor
+    )
+    session.flush()
+    plan_repo.publish(session, row.number, actor)
+    return row.number

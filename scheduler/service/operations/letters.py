@@ -1,0 +1,129 @@
+"""Decision letters from the published plan: one as a file or as bytes, or many in a zip."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from scheduler.domain.model import Plan, Scenario
+from scheduler.domain.objective import is_late_summer_wish
+from scheduler.io.letters import LetterFacts, letter_html
+from scheduler.io.letters_pdf import letter_pdf
+from scheduler.service.operations.commit import OperationError
+from scheduler.store import operations_repo
+
+FORMATS = (".pdf", ".html")
+
+
+def letter_facts(scenario: Scenario, plan: Plan, request_id: str, written: date) -> LetterFacts:
+    """What the letter on ``request_id`` says, from the plan's decision.
+
+    Raises
+    ------
+    OperationError
+        ``operations.unknown_request`` or ``operations.undecided``.
+    """
+    request = scenario.request_by_id.get(request_id)
+    if request is None:
+        raise OperationError("operations.unknown_request", request=request_id)
+    decision = plan.by_request.get(request_id)
+    if decision is None:
+        raise OperationError("operations.undecided", request=request_id)
+    centre = scenario.centre_by_id[decision.stay.centre_id].name if decision.stay else None
+    return LetterFacts(
+        rules=scenario.rules,
+        request=request,
+        person=scenario.person_by_id[request.person_id],
+        decision=decision,
+        centre_name=centre,
+        late_summer_wish=is_late_summer_wish(request, scenario.rules),
+        written=written,
+    )
+
+
+def render(facts: LetterFacts, suffix: str, lang: str = "da") -> bytes:
+    """The letter as ``.pdf`` or ``.html`` bytes.
+
+    Raises
+    ------
+    OperationError
+        ``operations.bad_letter_format``.
+    """
+    if suffix == ".pdf":
+        return letter_pdf(facts, lang)
+    if suffix == ".html":
+        return letter_html(facts, lang).encode("utf-8")
+    raise OperationError("operations.bad_letter_format", path=suffix, formats=", ".join(FORMATS))
+
+
+def _published(engine: Engine) -> tuple[Scenario, Plan]:
+    with Session(engine) as session:
+        base = operations_repo.published_version(session)
+        return operations_repo.load_published(session, base)
+
+
+def render_letter(
+    engine: Engine,
+    request_id: str,
+    suffix: str = ".pdf",
+    written: date | None = None,
+    lang: str = "da",
+) -> bytes:
+    """The letter on a decision of the published plan, as ``.pdf`` or ``.html`` bytes (for a
+    download button); ``written`` is the letter's date, default today.
+
+    Raises
+    ------
+    StoreError
+        ``operations.nothing_published``, ``operations.unknown_request``,
+        ``operations.undecided`` or ``operations.bad_letter_format``.
+    """
+    scenario, plan = _published(engine)
+    facts = letter_facts(scenario, plan, request_id, written or date.today())
+    return render(facts, suffix, lang)
+
+
+def write_letter(
+    engine: Engine, request_id: str, out: Path, written: date | None = None, lang: str = "da"
+) -> None:
+    """Write the letter to ``out``; its ending (``.pdf`` or ``.html``) chooses the format.
+
+    Raises
+    ------
+    StoreError
+        As ``render_letter``; nothing is written then.
+    """
+    out.write_bytes(render_letter(engine, request_id, out.suffix.lower(), written, lang))
+
+
+def letters_zip(
+    engine: Engine,
+    request_ids: Sequence[str],
+    out: Path,
+    suffix: str = ".pdf",
+    written: date | None = None,
+    lang: str = "da",
+) -> int:
+    """Write the letters on ``request_ids`` into the zip file ``out`` as ``<request_id><suffix>``;
+    returns how many. Every letter is made before the file is written.
+
+    Raises
+    ------
+    StoreError
+        As ``render_letter``, for the first request that has no letter; nothing is written then.
+    """
+    scenario, plan = _published(engine)
+    day = written or date.today()
+    files = {
+        f"{rid}{suffix}": render(letter_facts(scenario, plan, rid, day), suffix, lang)
+        for rid in request_ids
+    }
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return len(files)
