@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass
 from time import perf_counter
 
@@ -146,6 +147,7 @@ def _solve_parts(
             now + share,
             workers or _workers_for(sizes[index]),
             report,
+            partial(_filled, instance, parts[index]),
         )
         choices.update(found)
         stages.append(results)
@@ -182,13 +184,25 @@ def _served_by_pinned(instance: Instance) -> set[tuple[str, str]]:
 
 def _maximal(instance: Instance, choices: dict[str, Choice]) -> Occupancy:
     """The plan ``choices`` with every candidate that still fits added, in objective order."""
+    return _fill_up(instance, instance.candidates, choices)
+
+
+def _filled(
+    instance: Instance, part: list[Candidate], choices: dict[str, Choice]
+) -> dict[str, Choice]:
+    """One part's plan with every stay of the part that still fits added."""
+    return _fill_up(instance, part, choices).granted
+
+
+def _fill_up(
+    instance: Instance, candidates: list[Candidate], choices: dict[str, Choice]
+) -> Occupancy:
     occupancy = Occupancy(instance)
-    by_id = {c.request_id: c for c in instance.candidates}
+    by_id = {c.request_id: c for c in candidates}
     for request_id, (centre_id, start) in choices.items():
         occupancy.grant(by_id[request_id], centre_id, start)
     rank = {group: i for i, group in enumerate(instance.groups)}
-    rest = sorted(arrival_order(instance.candidates), key=lambda c: rank[c.group])
-    occupancy.fill(rest)
+    occupancy.fill(sorted(arrival_order(candidates), key=lambda c: rank[c.group]))
     return occupancy
 
 
