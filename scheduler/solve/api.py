@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 from time import perf_counter
 
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
