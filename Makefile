@@ -13,20 +13,24 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The app on http://localhost:8501 with the embedded SQLite database (RESPITE_DB), seeded with
+# the demo when it is empty.
+DEMO ?= data/demo/haderslev-2027
 run: install
-	$(VENV)/bin/respite solve data/demo/haderslev-2027 --out plan.csv
+	$(PY) -m ui.seed $(DEMO)
+	$(VENV)/bin/streamlit run ui/app.py --server.address localhost --server.port 8501
 
 test: install
 	$(PY) -m pytest -q
 
 lint: install
-	$(VENV)/bin/ruff check scheduler tests
-	$(VENV)/bin/ruff format --check scheduler tests
+	$(VENV)/bin/ruff check scheduler tests ui
+	$(VENV)/bin/ruff format --check scheduler tests ui
 	$(VENV)/bin/mypy
 
 format: install
-	$(VENV)/bin/ruff format scheduler tests
-	$(VENV)/bin/ruff check --fix scheduler tests
+	$(VENV)/bin/ruff format scheduler tests ui
+	$(VENV)/bin/ruff check --fix scheduler tests ui
 
 # The benchmark (greedy against CP-SAT, several minutes); add L with SIZES=S,M,L (slow).
 SIZES ?= S,M

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("da", "en")
-_AREAS = ("common", "faults", "checker", "summary", "bench", "store", "operations")
+_AREAS = ("common", "faults", "checker", "summary", "bench", "store", "operations", "ui")
 
 
 @cache

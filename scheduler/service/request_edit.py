@@ -1,0 +1,71 @@
+"""Editing one stored request: its cells are checked as a row of an imported ``requests.csv``
+is, and against the stays already promised; it is stored only when every check passes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from sqlalchemy import Engine
+
+from scheduler.domain.faults import Fault, ScenarioError
+from scheduler.domain.model import Request
+from scheduler.io.scenario_checks import reference_faults
+from scheduler.io.scenario_pinned import pinned_faults
+from scheduler.io.scenario_rows import read_rows, request_reader
+from scheduler.io.scenario_schema import REQUESTS
+from scheduler.io.scenario_tables import Row, Table
+from scheduler.service.importing import import_scenario
+from scheduler.service.versions import load_scenario
+
+REQUESTS_FILE = "requests.csv"
+BOOKINGS_FILE = "bookings.csv"
+
+
+def _ids(file: str, column: str, ids: Iterable[str]) -> Table:
+    """A one-column table of the stored ids, for the reference checks."""
+    return Table(file, (column,), tuple(Row(n, {column: i}) for n, i in enumerate(ids, start=2)))
+
+
+def edit_request(engine: Engine, cells: Mapping[str, str], actor: str) -> Request:
+    """Replace the stored request ``cells["request_id"]`` by the one ``cells`` describe.
+
+    ``cells`` holds the ``requests.csv`` columns as text. The row is read exactly as an
+    import reads it (its row number is the request's row in the stored order), its person and
+    preferred centre must exist, and the published stays must still keep every rule with it.
+
+    Raises
+    ------
+    ScenarioError
+        With every fault found; nothing is stored then.
+    StoreError
+        ``store.empty`` when nothing has been imported.
+    """
+    stored = load_scenario(engine)
+    request_id = cells.get("request_id", "")
+    numbers = {r.request_id: n for n, r in enumerate(stored.requests, start=2)}
+    if request_id not in numbers:
+        fault = Fault(
+            REQUESTS_FILE, "ref.unknown", None, "request_id", request_id, {"target": REQUESTS_FILE}
+        )
+        raise ScenarioError([fault])
+    table = Table(REQUESTS_FILE, REQUESTS.columns, (Row(numbers[request_id], dict(cells)),))
+    faults: list[Fault] = []
+    built = read_rows(table, request_reader(stored.rules.acute_nights), faults)
+    persons = _ids("persons.csv", "person_id", stored.person_by_id)
+    centres = _ids("centres.csv", "centre_id", stored.centre_by_id)
+    faults += reference_faults(table, "person_id", persons, "person_id")
+    faults += reference_faults(table, "preferred_centre", centres, "centre_id")
+    if faults:
+        raise ScenarioError(faults)
+    request = built[0][1]
+    edited = replace(
+        stored,
+        requests=tuple(request if r.request_id == request_id else r for r in stored.requests),
+    )
+    faults += pinned_faults(edited, BOOKINGS_FILE)
+    if faults:
+        raise ScenarioError(faults)
+    only = replace(stored, centres=(), closures=(), persons=(), requests=(request,), bookings=())
+    import_scenario(engine, only, actor)
+    return request

@@ -1,0 +1,185 @@
+"""End to end in a real headless Chromium (Debian's, never a downloaded browser): the app on a
+free port with a temporary database, every page, a solve, a publication, and the centre
+manager's view. Screenshots go to ``test-artifacts/``.
+
+Without chromium or Playwright the test is skipped, except under ``CI=true``, where that is a
+failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from tests.ui.helpers import APP, DEMO, ROOT, TIMEOUT
+from ui.seed import seed
+
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MS = int(TIMEOUT * 1000)
+
+try:
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+except ImportError:  # pragma: no cover - the dev extras install it
+    sync_playwright = None
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"the browser test is required under CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    executable = shutil.which("chromium")
+    if executable is None:
+        _unavailable("chromium is not installed")
+    if sync_playwright is None:
+        _unavailable("playwright is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("localhost", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "the app stopped while starting"
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=5) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail("the app did not start in time")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app serving a temporary database seeded with the demo."""
+    database = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'respite.db'}"
+    seed(database, DEMO)
+    port = _free_port()
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port)]
+    env = {**os.environ, "RESPITE_DB": database}
+    server = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://localhost:{port}"
+    try:
+        _wait_healthy(url, server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def idle(page: Page) -> Page:
+    """Wait until the app has finished its run."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=MS)
+    return page
+
+
+def shot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"))
+
+
+def open_page(page: Page, title: str) -> Page:
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    expect(page.get_by_role("heading", name=title, level=1)).to_be_visible(timeout=MS)
+    return idle(page)
+
+
+def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
+    browser: Browser, app_url: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(MS)
+    expect.set_options(timeout=MS)
+    page.goto(app_url)
+    idle(page)
+    main = page.get_by_test_id("stMain")
+
+    expect(page.get_by_role("heading", name="Kalender", level=1)).to_be_visible()
+    expect(main.get_by_text("Testcenter Nord (4 senge)")).to_be_visible()
+    expect(page.get_by_text("DEMO – rolleskift")).to_be_visible()
+    shot(page, "01-kalender-empty")
+
+    open_page(page, "Planlægning")
+    page.get_by_label("Tidsgrænse (sekunder)").fill("6")
+    page.get_by_label("Tidsgrænse (sekunder)").press("Enter")
+    idle(page)
+    page.get_by_role("button", name="Lav ny plan").click()
+    progress = page.get_by_test_id("stProgress")
+    expect(progress).to_be_visible()
+    expect(progress).to_contain_text("af 6 s")
+    shot(page, "02-planning-progress")
+    expect(main.get_by_text("Ny kladde: planversion 1")).to_be_visible()
+    idle(page)
+    expect(main.get_by_text("ingen ledig plads i perioden")).to_be_visible()
+    shot(page, "03-planning-draft")
+
+    page.get_by_role("button", name="Offentliggør planversion 1").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("lovet familierne")
+    confirm = dialog.get_by_role("button", name="Ja, offentliggør")
+    expect(confirm).to_be_visible()
+    shot(page, "04-publish-confirm")
+    confirm.click()
+    expect(main.get_by_text("Planversion 1 er offentliggjort.")).to_be_visible()
+    idle(page)
+    shot(page, "05-published")
+
+    open_page(page, "Kalender")
+    bars = main.locator(".js-plotly-plot .barlayer .point")
+    expect(bars.first).to_be_visible()
+    assert bars.count() > 100
+    expect(main.get_by_text("Testcenter Syd (3 senge)")).to_be_visible()
+    shot(page, "06-kalender")
+
+    for title, slug, seen in (
+        ("Belægning", "belaegning", "Ankomster og afrejser"),
+        ("Ønsker", "oensker", "Indlæs ønsker og data"),
+        ("Borgere", "borgere", "Vis borger"),
+    ):
+        open_page(page, title)
+        expect(main.get_by_text(seen).first).to_be_visible()
+        shot(page, f"07-{slug}")
+
+    page.get_by_text("Leder af aflastningssted").click()
+    idle(page)
+    expect(page.get_by_role("heading", name="Kalender", level=1)).to_be_visible()
+    expect(main.get_by_text("Testcenter Nord (4 senge)")).to_be_visible()
+    expect(main.get_by_text("Testcenter Syd")).to_have_count(0)
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(nav.get_by_text("Ønsker")).to_have_count(0)
+    expect(nav.get_by_text("Planlægning")).to_have_count(0)
+    expect(main.locator(".js-plotly-plot")).to_have_count(1)
+    shot(page, "08-centre-manager")
+    page.close()

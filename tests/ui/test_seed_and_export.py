@@ -1,0 +1,41 @@
+"""Seeding the demo is idempotent and goes through the service layer; a centre's download
+holds that centre's stays only."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+from sqlalchemy.orm import Session
+
+from scheduler.service.versions import list_versions
+from scheduler.store import audit
+from scheduler.store.database import open_store
+from tests.ui.helpers import DEMO
+from ui.screens.occupancy import export_bytes
+from ui.seed import main, seed
+
+
+def test_seeding_fills_an_empty_store_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'seed.db'}"
+    assert seed(url, DEMO)
+    engine = open_store(url)
+    with Session(engine) as session:
+        logged = [(e.actor, e.action) for e in audit.entries(session)]
+    assert logged and all(entry == ("demo-seed", "import") for entry in logged)
+    assert not seed(url, DEMO)
+    assert main([str(DEMO), "--db", url]) == 0
+    with Session(engine) as session:
+        assert len(audit.entries(session)) == len(logged)
+
+
+def test_a_centre_download_holds_only_that_centre(demo_url: str) -> None:
+    engine = open_store(demo_url)
+    version = list_versions(engine)[-1].number
+    book = openpyxl.load_workbook(io.BytesIO(export_bytes(engine, version, "C02", ".xlsx", "da")))
+    plan = book.worksheets[0]
+    centres = {row[3] for row in plan.iter_rows(min_row=2, values_only=True)}
+    assert centres == {"C02"}
+    calendar = export_bytes(engine, version, "C02", ".ics", "da").decode()
+    assert calendar.startswith("BEGIN:VCALENDAR") and "Testcenter Syd" in calendar

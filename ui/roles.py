@@ -1,0 +1,91 @@
+"""Who uses the app: a planner (Visitationen, everything) or the manager of one centre.
+
+Under OpenID Connect the role comes from the identity's claims through a mapping in the
+secrets (see ``.streamlit/secrets.example.toml``)::
+
+    [roles]
+    claim = "groups"                      # the claim listing the user's groups
+    planner = ["visitationen"]            # values that make a planner
+    [roles.centres]
+    C01 = ["leder-testcenter-nord"]       # values that make the manager of centre C01
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+DEMO_ACTORS = {"planner": "demo-planner", "centre_manager": "demo-centre-manager"}
+
+
+class Role(enum.StrEnum):
+    PLANNER = "planner"
+    CENTRE_MANAGER = "centre_manager"
+
+
+class PageId(enum.StrEnum):
+    """The pages, in the order the navigation lists them."""
+
+    CALENDAR = "calendar"
+    OCCUPANCY = "occupancy"
+    REQUESTS = "requests"
+    PLANNING = "planning"
+    PERSONS = "persons"
+
+
+PAGES: dict[Role, tuple[PageId, ...]] = {
+    Role.PLANNER: tuple(PageId),
+    Role.CENTRE_MANAGER: (PageId.CALENDAR, PageId.OCCUPANCY),
+}
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The signed-in user as the app sees them: role, centre (managers only) and the name
+    written to the audit log."""
+
+    role: Role
+    actor: str
+    centre: str | None = None
+
+    @property
+    def is_planner(self) -> bool:
+        return self.role is Role.PLANNER
+
+    def may_see(self, page: PageId) -> bool:
+        return page in PAGES[self.role]
+
+
+def _values(claim: object) -> set[str]:
+    """A claim as a set of strings (a single value or a list of them)."""
+    if isinstance(claim, str):
+        return {claim}
+    if isinstance(claim, list | tuple | set):
+        return {str(v) for v in claim}
+    return set()
+
+
+def viewer_from_claims(
+    claims: Mapping[str, object], mapping: Mapping[str, object], actor: str
+) -> Viewer | None:
+    """The viewer the identity's claims make, or ``None`` when the mapping gives no role.
+
+    A planner value wins over centre values; a user mapped to several centres gets none
+    (an ambiguous mapping must be fixed in the configuration, not guessed).
+    """
+    held = _values(claims.get(str(mapping.get("claim", "groups"))))
+    if held & _values(mapping.get("planner", [])):
+        return Viewer(Role.PLANNER, actor)
+    centres = mapping.get("centres", {})
+    if not isinstance(centres, Mapping):
+        return None
+    matched = sorted(str(c) for c, values in centres.items() if held & _values(values))
+    if len(matched) != 1:
+        return None
+    return Viewer(Role.CENTRE_MANAGER, actor, matched[0])
+
+
+def demo_viewer(role: Role, centre: str | None) -> Viewer:
+    """The viewer of the embedded demo's role switch."""
+    return Viewer(role, DEMO_ACTORS[role.value], centre if role is Role.CENTRE_MANAGER else None)

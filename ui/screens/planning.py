@@ -1,0 +1,224 @@
+"""Planlægning: solve with a time limit and a live progress bar, compare the new draft with
+the published plan, publish it after a confirmation, and see the rejections by reason."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import streamlit as st
+
+from scheduler.domain.faults import ScenarioError
+from scheduler.domain.model import Stay
+from scheduler.i18n import t
+from scheduler.service.publishing import publish
+from scheduler.service.summary import entry_text
+from scheduler.service.views import (
+    Change,
+    ChangeKind,
+    PlanView,
+    compare_plans,
+    published_plan,
+    request_lines,
+)
+from scheduler.solve import METHODS
+from scheduler.store.errors import StoreError
+from scheduler.store.plan_repo import DRAFT
+from ui import state
+from ui.context import Context, current, load_view, version_caption
+from ui.faults import show_faults
+from ui.solve_job import SolveJob
+from ui.words import bed_text, day_text, reason_text
+
+JOB_KEY = "solve_job"
+CONFIRM_KEY = "publish_confirming"
+POLL_SECONDS = 0.5
+
+
+def _progress_text(job: SolveJob, lang: str) -> str:
+    progress = job.progress
+    if progress is None:
+        return t(
+            "ui.solve.starting", lang, seconds=f"{job.elapsed:.0f}", limit=f"{job.time_limit:.0f}"
+        )
+    return t(
+        "ui.solve.progress",
+        lang,
+        seconds=f"{job.elapsed:.0f}",
+        limit=f"{job.time_limit:.0f}",
+        part=progress.part,
+        parts=progress.parts,
+        entry=entry_text(progress.stage, lang),
+        value=round(progress.value),
+        bound=round(progress.bound),
+    )
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def _watch(lang: str) -> None:
+    """Redrawn every half second while the solve runs; reruns the page when it ends."""
+    job: SolveJob | None = st.session_state.get(JOB_KEY)
+    if job is None or not job.running:
+        st.rerun()
+    else:
+        st.progress(job.fraction, text=_progress_text(job, lang))
+
+
+def _solve_controls(ctx: Context) -> None:
+    lang = ctx.lang
+    job: SolveJob | None = st.session_state.get(JOB_KEY)
+    running = job is not None and job.running
+    left, right = st.columns(2)
+    limit = left.number_input(
+        t("ui.solve.time_limit", lang),
+        min_value=1,
+        max_value=3600,
+        value=30,
+        step=5,
+        key="solve_limit",
+        disabled=running,
+    )
+    method = right.selectbox(
+        t("ui.solve.method", lang),
+        METHODS,
+        key="solve_method",
+        disabled=running,
+        format_func=lambda m: t(f"ui.solve.method.{m}", lang),
+    )
+    if st.button(t("ui.solve.run", lang), type="primary", disabled=running, key="solve_run"):
+        st.session_state[JOB_KEY] = SolveJob.start(
+            ctx.engine, float(limit), ctx.viewer.actor, method
+        )
+        st.rerun()
+    if running:
+        _watch(lang)
+    elif job is not None:
+        _finished(job, lang)
+
+
+def _finished(job: SolveJob, lang: str) -> None:
+    """What the last solve of this session ended with (shown until the next one starts)."""
+    if isinstance(job.error, ScenarioError):
+        show_faults(job.error, lang)
+    elif isinstance(job.error, StoreError):
+        st.error(t(job.error.key, lang, **job.error.params))
+    elif job.error is not None:
+        st.error(t("ui.solve.failed", lang))
+    elif job.outcome is not None:
+        summary = job.outcome.summary
+        status = t(f"ui.solver_status.{job.outcome.version.solver_status}", lang)
+        st.success(
+            t(
+                "ui.solve.done",
+                lang,
+                version=job.outcome.version.number,
+                status=status,
+                seconds=f"{summary.wall_time:.1f}",
+            )
+        )
+
+
+def _stay_text(stay: Stay | None, view: PlanView, lang: str) -> str:
+    if stay is None:
+        return ""
+    centre = view.scenario.centre_by_id[stay.centre_id].name
+    return t(
+        "ui.compare.stay",
+        lang,
+        centre=centre,
+        bed=bed_text(stay.bed, lang),
+        start=day_text(stay.start, lang),
+        end=day_text(stay.end, lang),
+    )
+
+
+def _comparison(view: PlanView, changes: list[Change], lang: str) -> None:
+    st.subheader(t("ui.compare.title", lang))
+    counts = Counter(c.kind for c in changes)
+    columns = st.columns(3)
+    for column, kind in zip(columns, ChangeKind, strict=True):
+        column.metric(t(f"ui.compare.{kind}", lang), counts[kind])
+    if not changes:
+        st.caption(t("ui.compare.none", lang))
+        return
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("ui.col.change", lang): [t(f"ui.compare.{c.kind}", lang) for c in changes],
+                t("ui.col.person", lang): [
+                    f"{c.person.name} ({c.person.person_id})" for c in changes
+                ],
+                t("ui.col.request", lang): [c.request_id for c in changes],
+                t("ui.col.before", lang): [_stay_text(c.before, view, lang) for c in changes],
+                t("ui.col.after", lang): [_stay_text(c.after, view, lang) for c in changes],
+            }
+        ),
+        hide_index=True,
+        height=300,
+    )
+
+
+def _close_confirmation() -> None:
+    st.session_state.pop(CONFIRM_KEY, None)
+
+
+def _publish(ctx: Context, number: int) -> None:
+    """A publish button; the confirmation stays open until confirmed, cancelled or closed."""
+    lang = ctx.lang
+    if st.button(t("ui.publish.button", lang, version=number), type="primary", key="publish"):
+        st.session_state[CONFIRM_KEY] = number
+    if st.session_state.get(CONFIRM_KEY) != number:
+        return
+
+    def confirm() -> None:
+        st.write(t("ui.publish.question", lang, version=number))
+        left, right = st.columns(2)
+        if right.button(t("ui.publish.cancel", lang), key="publish_cancel"):
+            _close_confirmation()
+            st.rerun()
+        if left.button(t("ui.publish.confirm", lang), type="primary", key="publish_confirm"):
+            _close_confirmation()
+            try:
+                publish(ctx.engine, number, ctx.viewer.actor)
+            except StoreError as error:
+                state.notify_error(error.key, **error.params)
+            else:
+                state.notify("ui.publish.done", version=number)
+            st.rerun()
+
+    st.dialog(t("ui.publish.title", lang), on_dismiss=_close_confirmation)(confirm)()
+
+
+def _rejections(view: PlanView, lang: str) -> None:
+    st.subheader(t("ui.rejections.title", lang))
+    reasons = Counter(line.reason for line in request_lines(view) if line.reason is not None)
+    if not reasons:
+        st.caption(t("ui.rejections.none", lang))
+        return
+    ranked = reasons.most_common()
+    st.table(
+        pd.DataFrame(
+            {
+                t("ui.col.reason", lang): [reason_text(r, lang) for r, _ in ranked],
+                t("ui.col.count", lang): [count for _, count in ranked],
+            }
+        ),
+        hide_index=True,
+    )
+
+
+def render(ctx: Context) -> None:
+    lang = ctx.lang
+    st.title(t("ui.page.planning", lang))
+    _solve_controls(ctx)
+    view = load_view(ctx)
+    version_caption(view, lang)
+    if view.version is not None and view.version.status == DRAFT:
+        changes = compare_plans(view.scenario, published_plan(ctx.engine), view.plan)
+        _comparison(view, changes, lang)
+        _publish(ctx, view.version.number)
+    _rejections(view, lang)
+
+
+if __name__ == "__main__":
+    render(current())

@@ -1,0 +1,63 @@
+"""Per-session UI state and the one shared resource, the store's engine.
+
+Nothing but the engine outlives a session: data is read from the store on every run, and a
+session keeps only its own choices (language, demo role, filters) and its running solve.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from sqlalchemy import Engine
+
+from scheduler.i18n import LANGUAGES, t
+from scheduler.store.database import database_url, open_store
+
+LANG_KEY = "lang"
+NOTICE_KEY = "notice"
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(url: str) -> Engine:
+    return open_store(url)
+
+
+def engine() -> Engine:
+    """The store at ``RESPITE_DB`` (default ``sqlite:///respite.db``), migrated if SQLite."""
+    return _engine(database_url())
+
+
+def language() -> str:
+    """The language chosen in the sidebar (Danish until another is chosen)."""
+    chosen = st.session_state.get(LANG_KEY, LANGUAGES[0])
+    return chosen if chosen in LANGUAGES else LANGUAGES[0]
+
+
+def language_switch() -> str:
+    """The sidebar's language choice; returns the language."""
+    st.sidebar.selectbox(
+        t("ui.language", language()),
+        LANGUAGES,
+        key=LANG_KEY,
+        format_func=lambda code: t(f"ui.language.{code}", code),
+    )
+    return language()
+
+
+def notify(key: str, **params: Any) -> None:
+    """Keep a success message (a catalogue key) to show on the next run, after a rerun."""
+    st.session_state[NOTICE_KEY] = (st.success, key, params)
+
+
+def notify_error(key: str, **params: Any) -> None:
+    """Keep an error message to show on the next run, after a rerun."""
+    st.session_state[NOTICE_KEY] = (st.error, key, params)
+
+
+def show_notice(lang: str) -> None:
+    """Show and forget the message kept by ``notify`` or ``notify_error``."""
+    notice = st.session_state.pop(NOTICE_KEY, None)
+    if notice is not None:
+        show, key, params = notice
+        show(t(key, lang, **params))

@@ -1,0 +1,53 @@
+"""Domain values as the words and numbers a user reads (every text from the catalogue)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from scheduler.domain.model import Reason
+from scheduler.domain.objective import Tier
+from scheduler.i18n import t
+from scheduler.service.views import RequestLine
+
+
+def day_text(day: date | None, lang: str) -> str:
+    """A date as Danes write it (``09.08.2027``), English ``2027-08-09``; empty for none."""
+    if day is None:
+        return ""
+    return day.strftime("%d.%m.%Y") if lang == "da" else day.isoformat()
+
+
+def tier_text(tier: Tier, lang: str) -> str:
+    return t(f"tier.{tier.value}", lang)
+
+
+def reason_text(reason: Reason | None, lang: str) -> str:
+    return t(f"reason.{reason.value}", lang) if reason is not None else ""
+
+
+class Category(enum.StrEnum):
+    """The calendar's colour groups, in the legend's order."""
+
+    PINNED = "pinned"
+    DRAFT = "draft"
+    ACUTE = "acute"
+    LATE = "late"
+
+
+def category(line: RequestLine) -> Category:
+    """The colour group of a granted request's stay."""
+    if line.tier is Tier.ACUTE:
+        return Category.ACUTE
+    if line.tier is Tier.LATE:
+        return Category.LATE
+    return Category.PINNED if line.pinned else Category.DRAFT
+
+
+def category_text(name: str, lang: str) -> str:
+    return t(f"ui.category.{name}", lang)
+
+
+def bed_text(bed: int, lang: str) -> str:
+    """A bed label (``Seng 2``); 0 means no label yet."""
+    return t("ui.bed", lang, bed=bed) if bed else t("ui.bed.none", lang)
