@@ -33,6 +33,10 @@ MESSAGES = {
         "da": "{entry}: {value} (højst muligt: {bound})",
         "en": "{entry}: {value} (at most possible: {bound})",
     },
+    "summary.gap_min": {
+        "da": "{entry}: {value} (mindst muligt: {bound})",
+        "en": "{entry}: {value} (at least: {bound})",
+    },
     "summary.time": {"da": "Tid: {seconds} s", "en": "Time: {seconds} s"},
     "summary.entry.persons": {"da": "familier", "en": "families"},
     "summary.entry.nights": {"da": "døgn", "en": "nights"},
@@ -40,7 +44,10 @@ MESSAGES = {
         "da": "{tier} (prioritet {priority}), {measure}",
         "en": "{tier} (priority {priority}), {measure}",
     },
-    "summary.entry.shift": {"da": "flytning af ankomstdage", "en": "shift of arrival days"},
+    "summary.entry.shift": {
+        "da": "dage ankomster er flyttet i alt",
+        "en": "days arrivals are moved in all",
+    },
     "summary.entry.preferred": {"da": "ophold på ønsket sted", "en": "stays at preferred centre"},
     "summary.entry.changes": {"da": "ændringer i tidligere plan", "en": "changes to previous plan"},
     "progress.line": {

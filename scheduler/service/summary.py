@@ -79,6 +79,10 @@ def summarise(scenario: Scenario, result: SolveResult) -> PlanSummary:
     )
 
 
+MINIMISED = ("shift", "changes")
+"""Objective entries that count something to keep small (negated in the vector)."""
+
+
 def entry_text(label: str, lang: str | None = None) -> str:
     """An objective entry's label (``timely.p1.nights``) in words."""
     parts = label.split(".")
@@ -113,9 +117,12 @@ def format_summary(summary: PlanSummary, lang: str | None = None) -> list[str]:
             lines.append(f"  {count:>6}  {t(f'reason.{reason.value}', lang)}")
     lines.append(_status_line(summary, lang))
     for label, value, bound in summary.gaps:
-        lines.append(
-            "  " + t("summary.gap", lang, entry=entry_text(label, lang), value=value, bound=bound)
-        )
+        entry = entry_text(label, lang)
+        if label in MINIMISED:  # stored negated so that larger is better; shown as counted
+            line = t("summary.gap_min", lang, entry=entry, value=-value, bound=-bound)
+        else:
+            line = t("summary.gap", lang, entry=entry, value=value, bound=bound)
+        lines.append("  " + line)
     lines.append(t("summary.time", lang, seconds=f"{summary.wall_time:.1f}"))
     return lines
 

@@ -41,7 +41,8 @@ class SolveResult:
     """A plan with its objective vector and, for CP-SAT, the proven bound of every entry.
 
     ``bounds`` holds for each entry of ``objective`` the best value any plan could reach given the
-    entries before it as found (``None`` where unknown: greedy, or a part that ran out of time).
+    entries before it as found: CP-SAT's proven bound, or where a part ran out of time before the
+    entry was searched, the entry's ceiling (every candidate at its best). ``None`` for greedy.
     """
 
     plan: Plan
@@ -211,16 +212,10 @@ def _bounds(
 ) -> tuple[int | None, ...]:
     """Per entry: what the pinned stays give plus the sum of the parts' proven bounds."""
     base = dict(objective(scenario, _pinned_only(scenario)))
-    bounds: list[int | None] = []
-    for label, _ in vector:
-        total: int | None = base[label]
-        for part in stages:
-            for result in part:
-                if result.label != label:
-                    continue
-                total = None if total is None or result.bound is None else total + result.bound
-        bounds.append(total)
-    return tuple(bounds)
+    return tuple(
+        base[label] + sum(r.bound for part in stages for r in part if r.label == label)
+        for label, _ in vector
+    )
 
 
 def _pinned_only(scenario: Scenario) -> Plan:

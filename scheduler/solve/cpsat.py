@@ -53,7 +53,7 @@ class StageResult:
 
     label: str
     value: int | None
-    bound: int | None
+    bound: int
     optimal: bool
 
 
@@ -334,7 +334,8 @@ def solve_part(
             results.append(StageResult(criterion.label, 0, 0, True))
             continue
         if remaining <= 0:
-            results.append(StageResult(criterion.label, None, None, False))
+            # No time left: the ceiling is still a bound no plan can beat.
+            results.append(StageResult(criterion.label, None, model.ceiling(criterion), False))
             continue
         if fill is not None and criterion.rewards_stays:
             choices = fill(choices)
@@ -364,7 +365,7 @@ def solve_part(
             solver.wall_time,
         )
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            results.append(StageResult(criterion.label, current, None, False))
+            results.append(StageResult(criterion.label, current, model.ceiling(criterion), False))
             model.model.add(expression >= current)
             continue
         value = round(solver.objective_value)
