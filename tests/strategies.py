@@ -23,7 +23,8 @@ from scheduler.domain.model import (
     Stay,
 )
 
-HORIZON_START = date(2027, 4, 20)
+HORIZON_STARTS = (date(2027, 4, 20), date(2027, 12, 22))
+"""Around the start of the summer window, or across New Year (the yearly limit splits)."""
 DEADLINE = date(2027, 3, 15)
 
 
@@ -58,23 +59,26 @@ def scenarios(
     max_length: int = 5,
     bookings: bool = True,
 ) -> Scenario:
-    """A random valid scenario around the start of the summer window (1 May)."""
+    """A random valid scenario around the start of the summer window (1 May) or New Year."""
     the_rules = draw(rules())
-    horizon_end = HORIZON_START + timedelta(days=horizon_days)
+    horizon_start = draw(st.sampled_from(HORIZON_STARTS))
+    horizon_end = horizon_start + timedelta(days=horizon_days)
     centre_count = draw(st.integers(1, max_centres))
     centres = tuple(
         Centre(
             f"C{i}",
             f"Centre {i}",
             draw(st.sampled_from(["plejecenter", "plejecenter", "plejecenter", "botilbud"])),
-            draw(st.integers(0, max_beds)),
-            frozenset(draw(st.sets(st.sampled_from(["demens", "lift"]), max_size=2))),
+            draw(st.sampled_from([0, *range(1, max_beds + 1), *range(1, max_beds + 1)])),
+            draw(
+                st.sampled_from([frozenset({"demens"}), frozenset(), frozenset({"demens", "lift"})])
+            ),
         )
         for i in range(centre_count)
     )
     closures = tuple(
         Closure(
-            c.centre_id, HORIZON_START + timedelta(days=d), HORIZON_START + timedelta(days=d + n), 1
+            c.centre_id, horizon_start + timedelta(days=d), horizon_start + timedelta(days=d + n), 1
         )
         for c in centres
         if draw(st.booleans()) and draw(st.booleans())
@@ -84,17 +88,19 @@ def scenarios(
         Person(
             f"P{i}",
             f"Person {i}",
-            needs=frozenset(draw(st.sets(st.sampled_from(["demens", "lift"]), max_size=1))),
+            needs=draw(
+                st.sampled_from([frozenset(), frozenset(), frozenset(), frozenset({"demens"})])
+            ),
             annual_nights=draw(st.sampled_from([None, None, 3, 6])),
             used_nights=draw(st.sampled_from([0, 0, 0, 1, 2])),
-            self_appointed_helper=draw(st.integers(0, 9)) == 0,
-            consent=draw(st.integers(0, 9)) != 0,
+            self_appointed_helper=draw(st.sampled_from([False] * 9 + [True])),
+            consent=draw(st.sampled_from([True] * 9 + [False])),
         )
         for i in range(draw(st.integers(1, max_persons)))
     )
     requests = []
-    for i in range(draw(st.integers(1, max_requests))):
-        start = HORIZON_START + timedelta(days=draw(st.integers(-2, horizon_days - 1)))
+    for i in range(draw(st.integers(min(2, max_requests), max_requests))):
+        start = horizon_start + timedelta(days=draw(st.integers(-2, horizon_days - 1)))
         length = draw(st.integers(1, max_length))
         received = DEADLINE + timedelta(days=draw(st.integers(-3, 3)))
         requests.append(
@@ -111,13 +117,13 @@ def scenarios(
             )
         )
     scenario = Scenario(
-        the_rules, HORIZON_START, horizon_end, centres, closures, persons, tuple(requests)
+        the_rules, horizon_start, horizon_end, centres, closures, persons, tuple(requests)
     )
     if not bookings:
         return scenario
     return Scenario(
         the_rules,
-        HORIZON_START,
+        horizon_start,
         horizon_end,
         centres,
         closures,

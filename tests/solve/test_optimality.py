@@ -12,7 +12,7 @@ from tests.solve.brute_force import brute_force_optimum
 from tests.strategies import scenarios
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
 def test_cpsat_equals_brute_force(scenario: Scenario) -> None:
     result = solve(scenario, time_limit=20)
@@ -34,3 +34,11 @@ def test_greedy_is_never_better_than_the_optimum(scenario: Scenario) -> None:
     greedy = solve(scenario, method="greedy")
     assert check_plan(scenario, greedy.plan) == []
     assert values(greedy.objective) <= brute_force_optimum(scenario)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(max_persons=4, max_requests=6, max_length=4))
+def test_cpsat_equals_brute_force_with_more_requests(scenario: Scenario) -> None:
+    result = solve(scenario, time_limit=20)
+    assert result.optimal
+    assert values(result.objective) == brute_force_optimum(scenario)
