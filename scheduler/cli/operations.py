@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from scheduler.cli import EXIT_OK, EXIT_VIOLATIONS
-from scheduler.cli.store import _actor, _engine, _guarded
+from scheduler.cli.store import actor_of, engine_of, guarded, store_options
 from scheduler.domain.model import Reason, Stay
 from scheduler.domain.objective import tier_of
 from scheduler.i18n import t
@@ -33,11 +33,7 @@ from scheduler.service.versions import load_scenario
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the operations' subcommands."""
-    store = argparse.ArgumentParser(add_help=False, parents=[common])
-    store.add_argument("--db", help="database URL (default: RESPITE_DB, else sqlite:///respite.db)")
-    store.add_argument(
-        "--actor", help="who acts, for the audit log (default: RESPITE_ACTOR, else the login)"
-    )
+    store = store_options(common)
 
     cmd = commands.add_parser("acute", parents=[store], help="place an acute stay at once")
     cmd.add_argument("person", help="person_id")
@@ -45,35 +41,35 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("--nights", type=int, help="length (default: the profile's acute_nights)")
     cmd.add_argument("--flex", type=int, default=0, help="days the start may move (default 0)")
     cmd.add_argument("--received", type=date.fromisoformat, help="day reported (default today)")
-    cmd.set_defaults(handler=_guarded(_acute))
+    cmd.set_defaults(handler=guarded(_acute))
 
     cmd = commands.add_parser("cancel", parents=[store], help="cancel a request, freeing its stay")
     cmd.add_argument("request", help="request_id")
-    cmd.set_defaults(handler=_guarded(_cancel))
+    cmd.set_defaults(handler=guarded(_cancel))
 
     cmd = commands.add_parser("offers", parents=[store], help="list the waiting list")
-    cmd.set_defaults(handler=_guarded(_offers))
+    cmd.set_defaults(handler=guarded(_offers))
 
     cmd = commands.add_parser("accept", parents=[store], help="book a request of the waiting list")
     cmd.add_argument("request", help="request_id")
-    cmd.set_defaults(handler=_guarded(_accept))
+    cmd.set_defaults(handler=guarded(_accept))
 
     cmd = commands.add_parser("letter", parents=[store], help="write the decision letter")
     cmd.add_argument("request", help="request_id")
     cmd.add_argument("--out", type=Path, required=True, help="file to write: .pdf or .html")
     cmd.add_argument("--date", type=date.fromisoformat, help="the letter's date (default today)")
-    cmd.set_defaults(handler=_guarded(_letter))
+    cmd.set_defaults(handler=guarded(_letter))
 
     cmd = commands.add_parser("letters", parents=[store], help="write many letters into a zip")
     cmd.add_argument("requests", nargs="+", help="request_ids")
     cmd.add_argument("--out", type=Path, required=True, help=".zip file to write")
     cmd.add_argument("--format", choices=(".pdf", ".html"), default=".pdf")
     cmd.add_argument("--date", type=date.fromisoformat, help="the letters' date (default today)")
-    cmd.set_defaults(handler=_guarded(_letters))
+    cmd.set_defaults(handler=guarded(_letters))
 
     cmd = commands.add_parser("overdue", parents=[store], help="requests past the case deadline")
     cmd.add_argument("--today", type=date.fromisoformat, help="judge as of this day")
-    cmd.set_defaults(handler=_guarded(_overdue))
+    cmd.set_defaults(handler=guarded(_overdue))
 
 
 def _stay_params(stay: Stay) -> dict[str, object]:
@@ -88,10 +84,10 @@ def _stay_params(stay: Stay) -> dict[str, object]:
 
 def _acute(args: argparse.Namespace, lang: str) -> int:
     outcome = insert_acute(
-        _engine(args),
+        engine_of(args),
         args.person,
         args.start,
-        _actor(args),
+        actor_of(args),
         nights=args.nights,
         flex_days=args.flex,
         received=args.received,
@@ -148,7 +144,7 @@ def _print_alternatives(outcome: AcuteOutcome, lang: str) -> None:
 
 
 def _cancel(args: argparse.Namespace, lang: str) -> int:
-    outcome = cancel(_engine(args), args.request, _actor(args))
+    outcome = cancel(engine_of(args), args.request, actor_of(args))
     if outcome.version is None:
         print(t("cancel.undecided", lang, request=args.request))
     elif outcome.freed is None:
@@ -170,7 +166,7 @@ def _cancel(args: argparse.Namespace, lang: str) -> int:
 
 
 def _offers(args: argparse.Namespace, lang: str) -> int:
-    engine = _engine(args)
+    engine = engine_of(args)
     found = waiting_list(engine)
     if not found:
         print(t("offers.none", lang))
@@ -196,7 +192,7 @@ def _offers(args: argparse.Namespace, lang: str) -> int:
 
 
 def _accept(args: argparse.Namespace, lang: str) -> int:
-    outcome = accept_offer(_engine(args), args.request, _actor(args))
+    outcome = accept_offer(engine_of(args), args.request, actor_of(args))
     params = _stay_params(outcome.stay)
     print(
         t(
@@ -212,19 +208,19 @@ def _accept(args: argparse.Namespace, lang: str) -> int:
 
 
 def _letter(args: argparse.Namespace, lang: str) -> int:
-    write_letter(_engine(args), args.request, args.out, args.date, lang)
+    write_letter(engine_of(args), args.request, args.out, args.date, lang)
     print(t("letter.written", lang, request=args.request, path=args.out))
     return EXIT_OK
 
 
 def _letters(args: argparse.Namespace, lang: str) -> int:
-    count = letters_zip(_engine(args), args.requests, args.out, args.format, args.date, lang)
+    count = letters_zip(engine_of(args), args.requests, args.out, args.format, args.date, lang)
     print(t("letters.written", lang, count=count, path=args.out))
     return EXIT_OK
 
 
 def _overdue(args: argparse.Namespace, lang: str) -> int:
-    cases = overdue(_engine(args), args.today)
+    cases = overdue(engine_of(args), args.today)
     if not cases:
         print(t("overdue.none", lang))
         return EXIT_OK

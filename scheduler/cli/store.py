@@ -33,40 +33,46 @@ from scheduler.store.errors import StalePlanError, StoreError
 Handler = Callable[[argparse.Namespace, str], int]
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add ``import``, ``plan``, ``publish``, ``export`` and ``db``."""
+def store_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options every database command takes: ``--db`` and ``--actor``."""
     store = argparse.ArgumentParser(add_help=False, parents=[common])
     store.add_argument("--db", help="database URL (default: RESPITE_DB, else sqlite:///respite.db)")
     store.add_argument(
         "--actor", help="who acts, for the audit log (default: RESPITE_ACTOR, else the login)"
     )
+    return store
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``import``, ``plan``, ``publish``, ``export`` and ``db``."""
+    store = store_options(common)
 
     cmd = commands.add_parser("import", parents=[store], help="import a scenario into the database")
     cmd.add_argument("scenario", type=Path, help="scenario folder or .xlsx workbook")
-    cmd.set_defaults(handler=_guarded(_import))
+    cmd.set_defaults(handler=guarded(_import))
 
     cmd = commands.add_parser("plan", parents=[store], help="plan the database's data as a draft")
     cmd.add_argument("--time-limit", type=float, default=60.0, help="seconds (default 60)")
     cmd.add_argument("--solver", choices=METHODS, default="cpsat")
-    cmd.set_defaults(handler=_guarded(_plan))
+    cmd.set_defaults(handler=guarded(_plan))
 
     cmd = commands.add_parser("publish", parents=[store], help="publish a draft plan version")
     cmd.add_argument("version", type=int, nargs="?", help="version number (default: the newest)")
-    cmd.set_defaults(handler=_guarded(_publish))
+    cmd.set_defaults(handler=guarded(_publish))
 
     cmd = commands.add_parser("export", parents=[store], help="write a plan version to a file")
     cmd.add_argument("out", type=Path, help="file to write: .csv, .xlsx or .ics")
     cmd.add_argument("--version", type=int, help="version number (default: the newest)")
     cmd.add_argument("--centre", help="only the stays at this centre")
-    cmd.set_defaults(handler=_guarded(_export))
+    cmd.set_defaults(handler=guarded(_export))
 
     cmd = commands.add_parser("db", parents=[store], help="database maintenance")
     actions = cmd.add_subparsers(dest="db_action", required=True)
     up = actions.add_parser("upgrade", parents=[store], help="apply the schema migrations")
-    up.set_defaults(handler=_guarded(_upgrade))
+    up.set_defaults(handler=guarded(_upgrade))
 
 
-def _guarded(handler: Handler) -> Handler:
+def guarded(handler: Handler) -> Handler:
     """``handler`` with the store's refusals printed from the catalogue."""
 
     def run(args: argparse.Namespace, lang: str) -> int:
@@ -82,18 +88,18 @@ def _guarded(handler: Handler) -> Handler:
     return run
 
 
-def _actor(args: argparse.Namespace) -> str:
+def actor_of(args: argparse.Namespace) -> str:
     return str(args.actor or os.environ.get("RESPITE_ACTOR") or getpass.getuser())
 
 
-def _engine(args: argparse.Namespace) -> Engine:
+def engine_of(args: argparse.Namespace) -> Engine:
     return open_store(args.db)
 
 
 def _import(args: argparse.Namespace, lang: str) -> int:
     scenario = read_scenario(args.scenario)
-    engine = _engine(args)
-    report = import_scenario(engine, scenario, _actor(args))
+    engine = engine_of(args)
+    report = import_scenario(engine, scenario, actor_of(args))
     print(t("store.imported", lang, db=engine.url.render_as_string()))
     for entity, changes in report.changes.items():
         name = t(f"store.entity.{entity}", lang)
@@ -114,7 +120,7 @@ def _import(args: argparse.Namespace, lang: str) -> int:
 
 def _plan(args: argparse.Namespace, lang: str) -> int:
     outcome = make_plan(
-        _engine(args), args.time_limit, _actor(args), ProgressLine(lang), args.solver
+        engine_of(args), args.time_limit, actor_of(args), ProgressLine(lang), args.solver
     )
     print(t("store.planned", lang, version=outcome.version.number))
     for line in format_summary(outcome.summary, lang):
@@ -123,13 +129,13 @@ def _plan(args: argparse.Namespace, lang: str) -> int:
 
 
 def _publish(args: argparse.Namespace, lang: str) -> int:
-    info = publish(_engine(args), args.version, _actor(args))
+    info = publish(engine_of(args), args.version, actor_of(args))
     print(t("store.published", lang, version=info.number))
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace, lang: str) -> int:
-    number = export_plan(_engine(args), args.out, args.version, args.centre, lang)
+    number = export_plan(engine_of(args), args.out, args.version, args.centre, lang)
     print(t("store.exported", lang, version=number, path=args.out))
     return EXIT_OK
 

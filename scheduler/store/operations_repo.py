@@ -155,19 +155,7 @@ def derive_version(
     their requests and the requests in ``removed`` left out. Every stay is kept pinned."""
     stays, rejections = list(stays), list(rejections)
     replaced = {s.request_id for s in stays} | {d.request_id for d in rejections} | set(removed)
-    row = PlanVersionRow(
-        number=plan_repo._next_number(session),
-        status=plan_repo.DRAFT,
-        created_at=utc_now(),
-        created_by=actor,
-        base=base.number,
-        solver_status=facts.solver_status,
-        objective=facts.objective,
-        bounds=facts.bounds,
-        wall_time=facts.wall_time,
-    )
-    session.add(row)
-    session.flush()
+    row = plan_repo.new_version_row(session, facts, base=base.number, actor=actor)
     for model in (BookingRow, RejectionRow):
         columns = [c for c in model.__table__.columns if c.name not in ("id", "plan_version_id")]
         source = select(literal(row.id), *columns).where(
@@ -175,31 +163,7 @@ def derive_version(
         )
         names = ["plan_version_id", *(c.name for c in columns)]
         session.execute(insert(model).from_select(names, source))
-    if stays:
-        session.execute(
-            insert(BookingRow),
-            [
-                {
-                    "plan_version_id": row.id,
-                    "request_id": s.request_id,
-                    "centre_id": s.centre_id,
-                    "bed": s.bed or None,
-                    "start": s.start,
-                    "end": s.end,
-                    "pinned": True,
-                }
-                for s in stays
-            ],
-        )
-    if rejections:
-        session.execute(
-            insert(RejectionRow),
-            [
-                {"plan_version_id": row.id, "request_id": d.request_id, "reason": d.reason.value}
-                for d in rejections
-                if d.reason is not None
-            ],
-        )
+    plan_repo.insert_decisions(session, row.id, stays, rejections, lambda _: True)
     record(session, actor, "create", "plan_version", [str(row.number)])
     return row
 

@@ -8,6 +8,7 @@ so two publishers racing from the same base cannot both win.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,19 +48,10 @@ def _next_number(session: Session) -> int:
     return number
 
 
-def add_version(
-    session: Session,
-    plan: Plan,
-    facts: VersionFacts,
-    *,
-    base: int | None,
-    pinned: set[str],
-    actor: str,
+def new_version_row(
+    session: Session, facts: VersionFacts, *, base: int | None, actor: str
 ) -> PlanVersionRow:
-    """Store ``plan`` as a new draft made on ``base``; stays of ``pinned`` requests stay pinned.
-
-    A stay's bed label 0 means "no label yet" and is stored as none.
-    """
+    """A new, empty draft version made on ``base``, flushed so that it has its id."""
     row = PlanVersionRow(
         number=_next_number(session),
         status=DRAFT,
@@ -73,27 +65,55 @@ def add_version(
     )
     session.add(row)
     session.flush()
-    stays = [
+    return row
+
+
+def insert_decisions(
+    session: Session,
+    version_id: int,
+    stays: Iterable[Stay],
+    rejections: Iterable[Decision],
+    pinned: Callable[[str], bool],
+) -> None:
+    """Store stays (pinned where ``pinned(request_id)``) and rejections in a version.
+
+    A stay's bed label 0 means "no label yet" and is stored as none.
+    """
+    rows = [
         {
-            "plan_version_id": row.id,
+            "plan_version_id": version_id,
             "request_id": s.request_id,
             "centre_id": s.centre_id,
             "bed": s.bed or None,
             "start": s.start,
             "end": s.end,
-            "pinned": s.request_id in pinned,
+            "pinned": pinned(s.request_id),
         }
-        for s in plan.stays
+        for s in stays
     ]
-    if stays:
-        session.execute(insert(BookingRow), stays)
-    rejections = [
-        {"plan_version_id": row.id, "request_id": d.request_id, "reason": d.reason.value}
-        for d in plan.decisions
+    if rows:
+        session.execute(insert(BookingRow), rows)
+    reasons = [
+        {"plan_version_id": version_id, "request_id": d.request_id, "reason": d.reason.value}
+        for d in rejections
         if d.reason is not None
     ]
-    if rejections:
-        session.execute(insert(RejectionRow), rejections)
+    if reasons:
+        session.execute(insert(RejectionRow), reasons)
+
+
+def add_version(
+    session: Session,
+    plan: Plan,
+    facts: VersionFacts,
+    *,
+    base: int | None,
+    pinned: set[str],
+    actor: str,
+) -> PlanVersionRow:
+    """Store ``plan`` as a new draft made on ``base``; stays of ``pinned`` requests stay pinned."""
+    row = new_version_row(session, facts, base=base, actor=actor)
+    insert_decisions(session, row.id, plan.stays, plan.decisions, pinned.__contains__)
     record(session, actor, "create", "plan_version", [str(row.number)])
     return row
 

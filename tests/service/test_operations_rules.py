@@ -13,7 +13,7 @@ from scheduler.domain.model import Booking, Plan, Scenario
 from scheduler.service.operations.acute import acute_request, place_acute
 from scheduler.service.operations.waiting import accept_change, cancel_change, offers
 from scheduler.solve import solve
-from tests.strategies import HORIZON_START, scenarios
+from tests.strategies import scenarios
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -31,14 +31,14 @@ def test_acute_placement_keeps_every_rule_and_moves_nothing(
 ) -> None:
     plan = solve(scenario, method="greedy").plan
     person = data.draw(st.sampled_from(scenario.persons))
-    start = HORIZON_START + timedelta(days=data.draw(st.integers(0, 15)))
+    start = scenario.horizon_start + timedelta(days=data.draw(st.integers(0, 15)))
     request = acute_request(
         "A-1",
         person.person_id,
         start,
         data.draw(st.integers(1, 4)),
         data.draw(st.integers(0, 2)),
-        HORIZON_START,
+        scenario.horizon_start,
     )
     with_acute = replace(scenario, requests=(*scenario.requests, request))
     placement = place_acute(with_acute, plan, request, pinned=set())
