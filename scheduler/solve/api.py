@@ -7,6 +7,7 @@ rejected request that still fits is added) before the reasons are written.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from scheduler.solve.parts import independent_parts
 METHODS = ("cpsat", "greedy")
 POST_SHARE = 0.3
 """At most this share of the time limit is kept back for the work after CP-SAT."""
+log = logging.getLogger(__name__)
 SMALL_PART = 200
 """Parts with fewer literals than this are solved on one worker (threads cost more than they
 give there)."""
@@ -99,8 +101,10 @@ def solve(
             progress,
             began,
         )
+        log.info("parts solved at %.2f s", perf_counter() - began)
         occupancy = _maximal(instance, choices)
     plan = assemble_plan(occupancy)
+    log.info("plan assembled at %.2f s", perf_counter() - began)
     vector = objective(scenario, plan)
     optimal = method == "cpsat" and all(s.optimal for part in stages for s in part)
     bounds = _bounds(scenario, vector, stages) if method == "cpsat" else (None,) * len(vector)
@@ -137,6 +141,14 @@ def _solve_parts(
         share = (deadline - now) * sizes[index] / left if left else 0.0
         left -= sizes[index]
         model = PartModel(instance, parts[index])
+        log.info(
+            "part %d/%d: %d literals, built at %.2f s, %.2f s allowed",
+            number,
+            len(parts),
+            sizes[index],
+            perf_counter() - began,
+            now + share - perf_counter(),
+        )
         report = None
         if progress is not None:
             report = _reporter(progress, began, number, len(parts))

@@ -23,6 +23,10 @@ from scheduler.solve.occupancy import Choice
 
 Literal = cp_model.IntVar
 STAGE_SHARE = 0.6
+STAGE_MARGIN = 0.3
+"""Seconds kept back at least per criterion for setting it up and for what CP-SAT does after
+its time limit; on large parts the margin grows to the largest such overrun seen, so that a
+part ends by its deadline."""
 log = logging.getLogger(__name__)
 
 
@@ -328,13 +332,15 @@ def solve_part(
     """
     choices = dict(hint)
     results: list[StageResult] = []
+    slack = STAGE_MARGIN  # grows with what a criterion took beyond its limit, plus set-up
     for position, criterion in enumerate(criteria):
-        remaining = deadline - perf_counter()
+        began = perf_counter()
         if not criterion.literals:
             results.append(StageResult(criterion.label, 0, 0, True))
             continue
-        if remaining <= 0:
-            # No time left: the ceiling is still a bound no plan can beat.
+        if deadline - perf_counter() <= slack:
+            # No time left (and so none for any later criterion): the ceiling is still a bound
+            # no plan can beat.
             results.append(StageResult(criterion.label, None, model.ceiling(criterion), False))
             continue
         if fill is not None and criterion.rewards_stays:
@@ -342,20 +348,24 @@ def solve_part(
         chosen = model.chosen_literals(choices)
         current = _evaluate(criterion, chosen)
         expression = cp_model.LinearExpr.weighted_sum(criterion.literals, criterion.weights)
+        # The plan reaches ``current``: fix that, so nothing worse is searched; the same
+        # constraint is tightened to the value found afterwards (one constraint per criterion,
+        # which matters for memory on region-size parts).
+        fixed = model.model.add(expression >= current)
         if current >= model.ceiling(criterion):
             results.append(StageResult(criterion.label, current, current, True))
-            model.model.add(expression == current)
+            _tighten(fixed, current, exact=True)
             continue
         model.model.maximize(expression)
-        # The hint reaches ``current``: anything worse need not be searched.
-        model.model.add(expression >= current)
         model.hint(chosen)
         later = len(criteria) - position - 1
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = remaining * stage_share(later)
+        budget = max(0.0, (deadline - perf_counter() - slack) * stage_share(later))
+        solver.parameters.max_time_in_seconds = budget
         solver.parameters.num_workers = workers
         callback = _Reporter(criterion.label, report) if report else None
         status = solver.solve(model.model, callback)
+        slack = max(slack, perf_counter() - began - budget)
         log.info(
             "criterion %s: %s, value %s, bound %s, %.2f s",
             criterion.label,
@@ -366,7 +376,6 @@ def solve_part(
         )
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             results.append(StageResult(criterion.label, current, model.ceiling(criterion), False))
-            model.model.add(expression >= current)
             continue
         value = round(solver.objective_value)
         if value >= current:
@@ -377,8 +386,16 @@ def solve_part(
         optimal = status == cp_model.OPTIMAL
         results.append(StageResult(criterion.label, value, bound, optimal))
         # A proven optimum is fixed exactly, which lets presolve use it both ways.
-        model.model.add(expression == value if optimal else expression >= value)
+        _tighten(fixed, value, exact=optimal)
     return choices, results
+
+
+def _tighten(constraint: cp_model.Constraint, value: int, *, exact: bool) -> None:
+    """Make ``expression >= …`` read ``expression >= value`` (or ``== value``) in place."""
+    domain = constraint.proto.linear.domain
+    upper = value if exact else domain[1]
+    domain.clear()
+    domain.extend([value, upper])
 
 
 def stage_share(later: int) -> float:
