@@ -23,6 +23,7 @@ PAGE_FILES: dict[PageId, tuple[str, str, str]] = {
     PageId.CALENDAR: ("calendar.py", "kalender", ":material/calendar_month:"),
     PageId.OCCUPANCY: ("occupancy.py", "belaegning", ":material/bed:"),
     PageId.REQUESTS: ("requests.py", "oensker", ":material/list_alt:"),
+    PageId.ACUTE: ("acute.py", "akut", ":material/emergency:"),
     PageId.PLANNING: ("planning.py", "planlaegning", ":material/play_circle:"),
     PageId.PERSONS: ("persons.py", "borgere", ":material/group:"),
 }

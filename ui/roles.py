@@ -30,6 +30,7 @@ class PageId(enum.StrEnum):
     CALENDAR = "calendar"
     OCCUPANCY = "occupancy"
     REQUESTS = "requests"
+    ACUTE = "acute"
     PLANNING = "planning"
     PERSONS = "persons"
 

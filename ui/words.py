@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from scheduler.domain.model import Reason
+from scheduler.domain.model import Person, Reason, Stay
 from scheduler.domain.objective import Tier
 from scheduler.i18n import t
 from scheduler.service.views import RequestLine
@@ -51,3 +51,20 @@ def category_text(name: str, lang: str) -> str:
 def bed_text(bed: int, lang: str) -> str:
     """A bed label (``Seng 2``); 0 means no label yet."""
     return t("ui.bed", lang, bed=bed) if bed else t("ui.bed.none", lang)
+
+
+def person_text(person: Person) -> str:
+    """A person as the tables show them: ``Borger 0001 (P0001)``."""
+    return f"{person.name} ({person.person_id})"
+
+
+def stay_text(stay: Stay, centre_name: str, lang: str) -> str:
+    """Where and when a stay is: ``Testcenter Nord, Seng 2, 05.07.2027 – 19.07.2027``."""
+    return t(
+        "ui.stay",
+        lang,
+        centre=centre_name,
+        bed=bed_text(stay.bed, lang),
+        start=day_text(stay.start, lang),
+        end=day_text(stay.end, lang),
+    )

@@ -17,6 +17,7 @@ MESSAGES = {
     "ui.page.calendar": {"da": "Kalender", "en": "Calendar"},
     "ui.page.occupancy": {"da": "Belægning", "en": "Occupancy"},
     "ui.page.requests": {"da": "Ønsker", "en": "Requests"},
+    "ui.page.acute": {"da": "Akut", "en": "Acute"},
     "ui.page.planning": {"da": "Planlægning", "en": "Planning"},
     "ui.page.persons": {"da": "Borgere", "en": "Persons"},
     # roles, log-in and the demo switch
@@ -50,6 +51,7 @@ MESSAGES = {
     "ui.week": {"da": "uge {week}", "en": "week {week}"},
     "ui.bed": {"da": "Seng {bed}", "en": "Bed {bed}"},
     "ui.bed.none": {"da": "Uden seng", "en": "No bed yet"},
+    "ui.stay": {"da": "{centre}, {bed}, {start} – {end}", "en": "{centre}, {bed}, {start} – {end}"},
     "ui.period": {"da": "Periode (nætter)", "en": "Period (nights)"},
     "ui.period.pick_end": {
         "da": "Vælg også periodens slutdato.",
@@ -233,10 +235,6 @@ MESSAGES = {
     "ui.compare.loses": {"da": "Mister ophold", "en": "Loses a stay"},
     "ui.compare.moves": {"da": "Flyttes", "en": "Moves"},
     "ui.compare.none": {"da": "Ingen forskelle.", "en": "No differences."},
-    "ui.compare.stay": {
-        "da": "{centre}, {bed}, {start} – {end}",
-        "en": "{centre}, {bed}, {start} – {end}",
-    },
     "ui.publish.button": {
         "da": "Offentliggør planversion {version} …",
         "en": "Publish plan version {version} …",
@@ -270,4 +268,149 @@ MESSAGES = {
         "da": "{count} ønske(r) er endnu ikke planlagt.",
         "en": "{count} request(s) are not planned yet.",
     },
+    # daily operations on the published plan
+    "ui.ops.nothing_published": {
+        "da": "Der er endnu ingen offentliggjort plan. Offentliggør en under Planlægning.",
+        "en": "No plan has been published yet. Publish one under Planning.",
+    },
+    "ui.acute.explain": {
+        "da": "Et akut ophold placeres med det samme i den offentliggjorte plan, uden at andre "
+        "bookinger flyttes. Passer intet, registreres ønsket som afvist og kommer på ventelisten.",
+        "en": "An acute stay is placed at once in the published plan, without moving other "
+        "bookings. If nothing fits, the request is recorded as rejected and put on the waiting "
+        "list.",
+    },
+    "ui.acute.person": {"da": "Borger", "en": "Person"},
+    "ui.acute.start": {"da": "Første nat", "en": "First night"},
+    "ui.acute.nights": {"da": "Antal døgn", "en": "Nights"},
+    "ui.acute.flex": {"da": "Fleksibilitet (dage)", "en": "Flexibility (days)"},
+    "ui.acute.flex_help": {
+        "da": "Hvor mange dage starten må rykkes frem eller tilbage.",
+        "en": "How many days the start may move either way.",
+    },
+    "ui.acute.place": {"da": "Placér akut ophold", "en": "Place the acute stay"},
+    "ui.acute.pick_person": {"da": "Vælg en borger.", "en": "Choose a person."},
+    "ui.acute.placed": {
+        "da": "Akut ophold {request} er bevilget til {person}: {stay} ({nights} døgn). "
+        "Planversion {version} er offentliggjort.",
+        "en": "Acute stay {request} is granted to {person}: {stay} ({nights} nights). "
+        "Plan version {version} is published.",
+    },
+    "ui.acute.rejected": {
+        "da": "Der er ikke plads til det akutte ophold for {person} ({request}): {reason}. "
+        "Ønsket er registreret som afvist i planversion {version}.",
+        "en": "There is no room for the acute stay of {person} ({request}): {reason}. The "
+        "request is recorded as rejected in plan version {version}.",
+    },
+    "ui.acute.waiting": {
+        "da": "Ønsket står på ventelisten under Ønsker og kan bookes derfra, når der bliver plads.",
+        "en": "The request is on the waiting list under Requests and can be booked there when "
+        "room is freed.",
+    },
+    "ui.acute.earliest": {
+        "da": "Tidligste ophold, der passer uden at flytte nogen: {centre}, {start} – {end}.",
+        "en": "Earliest stay that fits without moving anyone: {centre}, {start} – {end}.",
+    },
+    "ui.acute.no_later": {
+        "da": "Intet senere ophold i planperioden passer uden at flytte nogen.",
+        "en": "No later stay in the planning horizon fits without moving anyone.",
+    },
+    "ui.acute.sooner": {
+        "da": "Et ophold {start} – {end} på {centre} kræver, at disse bookinger flyttes:",
+        "en": "A stay {start} – {end} at {centre} needs these bookings moved:",
+    },
+    "ui.acute.no_sooner": {
+        "da": "Ingen bookinger kan flyttes for at give plads tidligere: alle offentliggjorte "
+        "ophold er lovet familierne.",
+        "en": "No bookings can be moved to make room sooner: every published stay is promised "
+        "to its family.",
+    },
+    "ui.cancel.title": {"da": "Aflys et ophold", "en": "Cancel a stay"},
+    "ui.cancel.explain": {
+        "da": "Aflysningen frigiver sengen i den offentliggjorte plan. Bagefter viser ventelisten "
+        "de ønsker, der nu kan få plads.",
+        "en": "Cancelling frees the bed in the published plan. The waiting list then shows the "
+        "requests that fit now.",
+    },
+    "ui.cancel.request": {"da": "Bevilget ønske", "en": "Granted request"},
+    "ui.cancel.button": {"da": "Aflys ønske {request} …", "en": "Cancel request {request} …"},
+    "ui.cancel.dialog": {"da": "Aflys opholdet", "en": "Cancel the stay"},
+    "ui.cancel.question": {
+        "da": "Ønske {request} for {person} ({stay}) aflyses, og sengen frigives. Det kan ikke "
+        "fortrydes. Vil du aflyse?",
+        "en": "Request {request} of {person} ({stay}) is cancelled and the bed freed. This "
+        "cannot be undone. Cancel it?",
+    },
+    "ui.cancel.confirm": {"da": "Ja, aflys", "en": "Yes, cancel"},
+    "ui.cancel.keep": {"da": "Fortryd", "en": "Keep it"},
+    "ui.cancel.done": {
+        "da": "Ønske {request} er aflyst, og opholdet {stay} er frigivet. Planversion {version} "
+        "er offentliggjort. Se ventelisten nedenfor.",
+        "en": "Request {request} is cancelled and the stay {stay} freed. Plan version {version} "
+        "is published. See the waiting list below.",
+    },
+    "ui.waiting.title": {"da": "Venteliste", "en": "Waiting list"},
+    "ui.waiting.explain": {
+        "da": "Afviste ønsker, der nu kan få plads, bedst placerede først. Book bevilger ønsket "
+        "det viste ophold; det kan tage pladsen fra et andet tilbud på listen.",
+        "en": "Rejected requests that fit now, best ranked first. Book grants the request the "
+        "stay shown; it may take the room of another offer on the list.",
+    },
+    "ui.waiting.none": {
+        "da": "Ventelisten er tom: ingen afviste ønsker passer ind i planen nu.",
+        "en": "The waiting list is empty: no rejected request fits into the plan now.",
+    },
+    "ui.waiting.offer": {
+        "da": "**{rank}. {request}** · {person} · {stay} ({nights} døgn)",
+        "en": "**{rank}. {request}** · {person} · {stay} ({nights} nights)",
+    },
+    "ui.waiting.more": {
+        "da": "Viser de første {shown} af {total} tilbud.",
+        "en": "Showing the first {shown} of {total} offers.",
+    },
+    "ui.waiting.book": {"da": "Book", "en": "Book"},
+    "ui.waiting.booked": {
+        "da": "Ønske {request} er bevilget: {stay}. Planversion {version} er offentliggjort.",
+        "en": "Request {request} is granted: {stay}. Plan version {version} is published.",
+    },
+    "ui.letters.title": {"da": "Afgørelsesbreve", "en": "Decision letters"},
+    "ui.letters.explain": {
+        "da": "Brevene skrives ud fra den offentliggjorte plan og dateres i dag.",
+        "en": "The letters are written from the published plan and dated today.",
+    },
+    "ui.letters.request": {"da": "Brev om ønske", "en": "Letter on request"},
+    "ui.letters_pdf": {"da": "Hent brev (PDF)", "en": "Download letter (PDF)"},
+    "ui.letters_html": {"da": "Hent brev (HTML)", "en": "Download letter (HTML)"},
+    "ui.letters.preview": {"da": "Vis brevet", "en": "Show the letter"},
+    "ui.letters.filtered": {
+        "da": "{count} af de viste ønsker har en afgørelse i den offentliggjorte plan.",
+        "en": "{count} of the requests shown are decided in the published plan.",
+    },
+    "ui.letters.format": {"da": "Format", "en": "Format"},
+    "ui.letters.make_zip": {
+        "da": "Skriv {count} breve i en zip-fil",
+        "en": "Write {count} letters into a zip file",
+    },
+    "ui.letters.writing": {"da": "Skriver {count} breve …", "en": "Writing {count} letters …"},
+    "ui.letters.zip": {"da": "Hent {count} breve (.zip)", "en": "Download {count} letters (.zip)"},
+    "ui.letters.zip_name": {"da": "afgoerelsesbreve.zip", "en": "decision-letters.zip"},
+    "ui.overdue.badge": {
+        "da": "{count} over sagsbehandlingsfristen",
+        "en": "{count} past the case deadline",
+    },
+    "ui.overdue.title": {
+        "da": "Ønsker over sagsbehandlingsfristen",
+        "en": "Requests past the case deadline",
+    },
+    "ui.overdue.none": {
+        "da": "Ingen ønsker er over sagsbehandlingsfristen.",
+        "en": "No request is past its case deadline.",
+    },
+    "ui.overdue.no_deadline": {
+        "da": "Kommunens regler har ingen sagsbehandlingsfrist.",
+        "en": "The municipality's rules set no case deadline.",
+    },
+    "ui.col.due": {"da": "Frist", "en": "Due"},
+    "ui.col.days_over": {"da": "Dage over", "en": "Days over"},
+    "ui.col.kind": {"da": "Type", "en": "Kind"},
 }

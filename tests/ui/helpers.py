@@ -27,6 +27,17 @@ def ran(at: AppTest) -> AppTest:
     return at
 
 
+def page(at: AppTest, name: str) -> AppTest:
+    """Open the page ``screens/<name>.py``."""
+    return ran(at.switch_page(f"screens/{name}.py").run())
+
+
+def as_manager(at: AppTest, centre: str) -> AppTest:
+    """Switch the demo's role to the manager of ``centre``."""
+    ran(at.radio(key="demo_role").set_value(at.radio(key="demo_role").options[1]).run())
+    return ran(at.selectbox(key="demo_centre").set_value(centre).run())
+
+
 def folder_zip(folder: Path) -> bytes:
     """A scenario folder as the zip a planner would upload."""
     buffer = io.BytesIO()

@@ -1,6 +1,7 @@
 """End to end in a real headless Chromium (Debian's, never a downloaded browser): the app on a
 free port with a temporary database, every page, a solve, a publication, and the centre
-manager's view. Screenshots go to ``test-artifacts/``.
+manager's view; on a published plan an acute stay, a cancellation, a booking from the waiting
+list and a decision letter. Screenshots go to ``test-artifacts/``.
 
 Without chromium or Playwright the test is skipped, except under ``CI=true``, where that is a
 failure.
@@ -16,6 +17,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -36,6 +38,7 @@ MS = int(TIMEOUT * 1000)
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Error as PlaywrightError
 except ImportError:  # pragma: no cover - the dev extras install it
     sync_playwright = None
 
@@ -79,11 +82,8 @@ def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
     pytest.fail("the app did not start in time")
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app serving a temporary database seeded with the demo."""
-    database = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'respite.db'}"
-    seed(database, DEMO)
+def _serve(database: str) -> Iterator[str]:
+    """The app serving ``database`` on a free port, for as long as the caller needs it."""
     port = _free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port)]
     env = {**os.environ, "RESPITE_DB": database}
@@ -97,6 +97,22 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app serving a temporary database seeded with the demo."""
+    database = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'respite.db'}"
+    seed(database, DEMO)
+    yield from _serve(database)
+
+
+@pytest.fixture(scope="module")
+def published_app_url(demo_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app serving a copy of the demo with a published plan (version 1)."""
+    copy = tmp_path_factory.mktemp("e2e-published") / "respite.db"
+    shutil.copy(demo_store, copy)
+    yield from _serve(f"sqlite:///{copy}")
 
 
 def idle(page: Page) -> Page:
@@ -182,4 +198,84 @@ def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
     expect(nav.get_by_text("Planlægning")).to_have_count(0)
     expect(main.locator(".js-plotly-plot")).to_have_count(1)
     shot(page, "08-centre-manager")
+    page.close()
+
+
+def choose(page: Page, label: str, text: str) -> None:
+    """Pick the first option holding ``text`` in the select box ``label`` by typing it; tried
+    again when the list closes before the option is picked (it may while the page settles)."""
+    box = page.get_by_role("combobox", name=label, exact=True)
+    option = page.get_by_role("option", name=text).first
+    for _ in range(3):
+        box.click()
+        box.press("ControlOrMeta+a")
+        page.keyboard.type(text)
+        try:
+            option.click(timeout=5000)
+        except PlaywrightError:
+            continue
+        idle(page)
+        if text in box.input_value():
+            return
+    pytest.fail(f"could not choose {text!r} in {label!r}")
+
+
+def test_a_planner_places_cancels_books_and_writes_a_letter(
+    browser: Browser, published_app_url: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(MS)
+    expect.set_options(timeout=MS)
+    page.goto(published_app_url)
+    idle(page)
+    main = page.get_by_test_id("stMain")
+
+    open_page(page, "Akut")
+    choose(page, "Borger", "P0001 – Borger 0001")
+    page.get_by_role("spinbutton", name="day, Første nat").click()
+    page.keyboard.type("01012027")
+    page.keyboard.press("Escape")  # the date picker's calendar opened with the click
+    expect(page.get_by_role("spinbutton", name="year, Første nat")).to_have_text("2027")
+    page.get_by_role("button", name="Placér akut ophold").click()
+    placed = main.get_by_text("er bevilget til Borger 0001 (P0001)")
+    expect(placed).to_be_visible()
+    expect(placed).to_contain_text("01.01.2027 – 15.01.2027")
+    expect(main.get_by_role("button", name="Hent brev (PDF)")).to_be_visible()
+    idle(page)
+    shot(page, "10-akut-placed")
+
+    open_page(page, "Ønsker")
+    expect(main.get_by_text("0 over sagsbehandlingsfristen")).to_be_visible()
+    expect(main.get_by_text("Ventelisten er tom")).to_be_visible()
+    main.get_by_text("Aflys et ophold").click()
+    choose(page, "Bevilget ønske", "R00001")
+    main.get_by_role("button", name="Aflys ønske R00001 …").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("kan ikke fortrydes")
+    shot(page, "11-cancel-confirm")
+    dialog.get_by_role("button", name="Ja, aflys").click()
+    expect(main.get_by_text("Ønske R00001 er aflyst")).to_be_visible()
+    idle(page)
+    book = main.get_by_role("button", name="Book")
+    expect(book.first).to_be_visible()
+    main.get_by_role("heading", name="Venteliste").scroll_into_view_if_needed()
+    shot(page, "12-waiting-list")
+    offer = main.get_by_text("1. R").first.inner_text()
+    first = offer.split("·")[0].removeprefix("1.").strip()
+    book.first.click()
+    expect(main.get_by_text(f"Ønske {first} er bevilget")).to_be_visible()
+    idle(page)
+    shot(page, "13-booked")
+
+    main.get_by_text("Afgørelsesbreve").click()
+    choose(page, "Brev om ønske", first)
+    with page.expect_download() as download:
+        main.get_by_role("button", name="Hent brev (PDF)").click()
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
+    assert download.value.suggested_filename == f"{first}.pdf"
+    main.get_by_text("Vis brevet").click()
+    expect(main.locator("iframe")).to_be_visible()
+    idle(page)
+    main.get_by_text("Afgørelsesbreve").scroll_into_view_if_needed()
+    shot(page, "14-letter")
     page.close()

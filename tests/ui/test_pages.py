@@ -15,7 +15,7 @@ from scheduler.domain.objective import Tier
 from scheduler.i18n import t
 from scheduler.service.views import Standing, plan_view
 from scheduler.store.database import open_store
-from tests.ui.helpers import bars, charts, lanes, ran, texts
+from tests.ui.helpers import as_manager, bars, charts, lanes, page, ran, texts
 
 PLANNER_PAGES = {
     "calendar": "Kalender",
@@ -29,16 +29,6 @@ CENTRES = {"C01": "Testcenter Nord", "C02": "Testcenter Syd", "C03": "Testcenter
 NAME = re.compile(r"Borger \d{4}")
 
 App = Callable[[str], AppTest]
-
-
-def page(at: AppTest, name: str) -> AppTest:
-    return ran(at.switch_page(f"screens/{name}.py").run())
-
-
-def as_manager(at: AppTest, centre: str) -> AppTest:
-    """Switch the demo's role to the manager of ``centre``."""
-    ran(at.radio(key="demo_role").set_value(at.radio(key="demo_role").options[1]).run())
-    return ran(at.selectbox(key="demo_centre").set_value(centre).run())
 
 
 def test_the_demo_opens_as_planner_on_the_calendar(app: App, demo_url: str) -> None:

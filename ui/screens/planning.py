@@ -27,11 +27,11 @@ from scheduler.store.plan_repo import DRAFT
 from ui import state
 from ui.context import Context, current, load_view, version_caption
 from ui.faults import show_faults
+from ui.screens.sections import confirm
 from ui.solve_job import SolveJob
-from ui.words import bed_text, day_text, reason_text
+from ui.words import reason_text, stay_text
 
 JOB_KEY = "solve_job"
-CONFIRM_KEY = "publish_confirming"
 POLL_SECONDS = 0.5
 
 
@@ -121,15 +121,7 @@ def _finished(job: SolveJob, lang: str) -> None:
 def _stay_text(stay: Stay | None, view: PlanView, lang: str) -> str:
     if stay is None:
         return ""
-    centre = view.scenario.centre_by_id[stay.centre_id].name
-    return t(
-        "ui.compare.stay",
-        lang,
-        centre=centre,
-        bed=bed_text(stay.bed, lang),
-        start=day_text(stay.start, lang),
-        end=day_text(stay.end, lang),
-    )
+    return stay_text(stay, view.scenario.centre_by_id[stay.centre_id].name, lang)
 
 
 def _comparison(view: PlanView, changes: list[Change], lang: str) -> None:
@@ -158,35 +150,27 @@ def _comparison(view: PlanView, changes: list[Change], lang: str) -> None:
     )
 
 
-def _close_confirmation() -> None:
-    st.session_state.pop(CONFIRM_KEY, None)
-
-
 def _publish(ctx: Context, number: int) -> None:
     """A publish button; the confirmation stays open until confirmed, cancelled or closed."""
     lang = ctx.lang
     if st.button(t("ui.publish.button", lang, version=number), type="primary", key="publish"):
-        st.session_state[CONFIRM_KEY] = number
-    if st.session_state.get(CONFIRM_KEY) != number:
-        return
+        confirm.ask("publish", str(number))
 
-    def confirm() -> None:
-        st.write(t("ui.publish.question", lang, version=number))
-        left, right = st.columns(2)
-        if right.button(t("ui.publish.cancel", lang), key="publish_cancel"):
-            _close_confirmation()
-            st.rerun()
-        if left.button(t("ui.publish.confirm", lang), type="primary", key="publish_confirm"):
-            _close_confirmation()
-            try:
-                publish(ctx.engine, number, ctx.viewer.actor)
-            except StoreError as error:
-                state.notify_error(error.key, **error.params)
-            else:
-                state.notify("ui.publish.done", version=number)
-            st.rerun()
+    def act() -> None:
+        try:
+            publish(ctx.engine, number, ctx.viewer.actor)
+        except StoreError as error:
+            state.notify_error(error.key, **error.params)
+        else:
+            state.notify("ui.publish.done", version=number)
 
-    st.dialog(t("ui.publish.title", lang), on_dismiss=_close_confirmation)(confirm)()
+    question = confirm.Question(
+        t("ui.publish.title", lang),
+        t("ui.publish.question", lang, version=number),
+        t("ui.publish.confirm", lang),
+        t("ui.publish.cancel", lang),
+    )
+    confirm.dialog("publish", str(number), question, act)
 
 
 def _rejections(view: PlanView, lang: str) -> None:

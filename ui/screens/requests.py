@@ -1,5 +1,6 @@
 """Ønsker: the requests as a filterable table, the upload of a scenario, and careful edits of
-single requests. Nothing is imported or changed while any fault is found."""
+single requests (nothing is imported or changed while any fault is found); the case deadlines,
+the decision letters, cancellations and the waiting list of the published plan."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from scheduler.service.views import PlanView, RequestLine, Standing, request_lin
 from ui import state
 from ui.context import Context, current, load_view, version_caption
 from ui.faults import show_faults
+from ui.screens.sections.deadlines import deadlines_section
+from ui.screens.sections.letters import letters_section
+from ui.screens.sections.published import published_view
+from ui.screens.sections.waiting import cancel_section, waiting_section
 from ui.words import day_text, reason_text, tier_text
 
 
@@ -190,12 +195,20 @@ def render(ctx: Context) -> None:
     st.title(t("ui.page.requests", lang))
     _upload(ctx)
     view = load_view(ctx)
+    deadlines_section(ctx, view)
     version_caption(view, lang)
     chosen = _filters(view, lang)
     lines = [line for line in request_lines(view) if _keep(line, chosen)]
     st.caption(t("ui.requests.shown", lang, shown=len(lines), total=len(view.scenario.requests)))
     st.dataframe(request_table(lines, view, lang), hide_index=True, height=460)
+    shown = [line.request.request_id for line in lines]
+    published = published_view(ctx.engine, view, lang)
+    if published is not None:
+        letters_section(ctx, published, shown)
+        cancel_section(ctx, published, shown)
     _edit(ctx, view)
+    if published is not None:
+        waiting_section(ctx, published)
 
 
 if __name__ == "__main__":

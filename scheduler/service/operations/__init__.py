@@ -5,7 +5,12 @@ and returns dataclasses; each change is one transaction that publishes a new ver
 from scheduler.service.operations.acute import AcuteOutcome, AcutePlacement, insert_acute
 from scheduler.service.operations.commit import OperationError
 from scheduler.service.operations.deadlines import OverdueCase, overdue, overdue_count
-from scheduler.service.operations.letters import letters_zip, render_letter, write_letter
+from scheduler.service.operations.letters import (
+    letters_zip,
+    letters_zip_bytes,
+    render_letter,
+    write_letter,
+)
 from scheduler.service.operations.waiting import (
     AcceptOutcome,
     CancelOutcome,
@@ -27,6 +32,7 @@ __all__ = [
     "cancel",
     "insert_acute",
     "letters_zip",
+    "letters_zip_bytes",
     "overdue",
     "overdue_count",
     "render_letter",

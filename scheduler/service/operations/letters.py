@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -104,13 +106,14 @@ def write_letter(
 def letters_zip(
     engine: Engine,
     request_ids: Sequence[str],
-    out: Path,
+    out: Path | BinaryIO,
     suffix: str = ".pdf",
     written: date | None = None,
     lang: str = "da",
 ) -> int:
-    """Write the letters on ``request_ids`` into the zip file ``out`` as ``<request_id><suffix>``;
-    returns how many. Every letter is made before the file is written.
+    """Write the letters on ``request_ids`` into the zip file ``out`` (a path or a binary
+    stream) as ``<request_id><suffix>``; returns how many. Every letter is made before the
+    file is written.
 
     Raises
     ------
@@ -127,3 +130,22 @@ def letters_zip(
         for name, data in files.items():
             archive.writestr(name, data)
     return len(files)
+
+
+def letters_zip_bytes(
+    engine: Engine,
+    request_ids: Sequence[str],
+    suffix: str = ".pdf",
+    written: date | None = None,
+    lang: str = "da",
+) -> bytes:
+    """The zip ``letters_zip`` writes, as bytes (for a download button).
+
+    Raises
+    ------
+    StoreError
+        As ``letters_zip``.
+    """
+    buffer = io.BytesIO()
+    letters_zip(engine, request_ids, buffer, suffix, written, lang)
+    return buffer.getvalue()

@@ -1,0 +1,218 @@
+"""Daily operations in the app, for a planner only: an acute stay on the Akut page; on the
+Ønsker page a cancellation after a confirmation, the waiting list and its Book button, the
+decision letters and the case deadlines. Each change is a new published version."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from scheduler.domain.checker import check_plan
+from scheduler.io.scenario_reader import read_scenario
+from scheduler.service.importing import import_scenario
+from scheduler.service.operations import overdue_count, waiting_list
+from scheduler.service.versions import list_versions, load_plan, load_scenario
+from scheduler.service.views import Which, plan_view
+from scheduler.store import audit
+from scheduler.store.database import open_store
+from tests.ui.helpers import VALID, as_manager, page, ran, texts
+from ui.screens.acute import OUTCOME_KEY, default_start
+from ui.screens.sections import deadlines, letters, waiting
+from ui.screens.sections.letters import ZIP_KEY
+
+App = Callable[[str], AppTest]
+Deferred = dict[str, Callable[[], Any]]
+
+
+def _versions(url: str) -> list[tuple[int, str, str]]:
+    return [(v.number, v.status, v.created_by) for v in list_versions(open_store(url))]
+
+
+def _acute(at: AppTest, person: str, start: date) -> AppTest:
+    page(at, "acute")
+    at.selectbox(key="acute_person").set_value(person)
+    at.date_input(key="acute_start").set_value(start)
+    return ran(at.get("form_submit_button")[0].click().run())
+
+
+def test_the_acute_form_defaults_to_the_profile_and_horizon(app: App, demo_url: str) -> None:
+    at = page(app(demo_url), "acute")
+    view = plan_view(open_store(demo_url), Which.PUBLISHED)
+    assert at.number_input(key="acute_nights").value == view.scenario.rules.acute_nights == 14
+    assert at.number_input(key="acute_flex").value == 0
+    assert at.date_input(key="acute_start").value == default_start(view, date.today())
+    assert default_start(view, date(2026, 11, 25)) == date(2027, 1, 1)
+    assert default_start(view, date(2027, 5, 3)) == date(2027, 5, 3)
+    assert "P0001 – Borger 0001" in at.selectbox(key="acute_person").options
+
+
+def test_an_acute_stay_is_placed_and_published(app: App, demo_url: str) -> None:
+    at = _acute(app(demo_url), "P0001", date(2027, 1, 1))
+    [message] = at.success
+    assert "er bevilget til Borger 0001 (P0001)" in message.value
+    assert "01.01.2027 – 15.01.2027 (14 døgn)" in message.value
+    assert "Planversion 2 er offentliggjort" in message.value
+    assert _versions(demo_url)[-1] == (2, "published", "demo-planner")
+    outcome = at.session_state[OUTCOME_KEY]
+    engine = open_store(demo_url)
+    assert load_plan(engine).by_request[outcome.request_id].stay == outcome.placement.stay
+    assert check_plan(load_scenario(engine), load_plan(engine)) == []
+    page(at, "calendar")
+    assert "Viser planversion 2 (offentliggjort)." in [c.value for c in at.caption]
+
+
+def test_a_rejected_acute_stay_says_why_and_what_would_fit(app: App, demo_url: str) -> None:
+    at = _acute(app(demo_url), "P0004", date(2027, 7, 12))
+    [warning] = at.warning
+    assert "Der er ikke plads til det akutte ophold for Borger 0004 (P0004)" in warning.value
+    assert "ingen ledig plads i perioden" in warning.value and "planversion 2" in warning.value
+    assert "står på ventelisten under Ønsker" in at.info[0].value
+    shown = texts(at)
+    assert "Tidligste ophold, der passer uden at flytte nogen: " in shown
+    assert "13.09.2027 – 27.09.2027" in shown
+    assert "Ingen bookinger kan flyttes" in shown
+    assert _versions(demo_url)[-1][:2] == (2, "published")
+
+
+def _cancel(at: AppTest, request_id: str) -> AppTest:
+    page(at, "requests")
+    ran(at.selectbox(key="cancel_request").set_value(request_id).run())
+    ran(at.button(key="cancel").click().run())
+    assert any("Det kan ikke fortrydes" in m.value for m in at.markdown)
+    return ran(at.button(key="cancel_confirm").click().run())
+
+
+def test_cancel_then_book_the_first_offer(app: App, demo_url: str) -> None:
+    at = page(app(demo_url), "requests")
+    assert "Ventelisten er tom" in texts(at)
+    _cancel(at, "R00001")
+    assert "Ønske R00001 er aflyst" in at.success[0].value
+    engine = open_store(demo_url)
+    assert "R00001" not in load_plan(engine).by_request
+    first = waiting_list(engine)[0]
+    books = [b for b in at.button if (b.key or "").startswith("book_")]
+    assert books[0].key == f"book_{first.request_id}" and len(books) == len(waiting_list(engine))
+    ran(books[0].click().run())
+    assert f"Ønske {first.request_id} er bevilget" in at.success[0].value
+    plan = load_plan(engine)
+    assert plan.by_request[first.request_id].stay == first.stay
+    broken = [v for v in check_plan(load_scenario(engine), plan) if v.rule != "not_maximal"]
+    assert broken == []
+    assert [v[:2] for v in _versions(demo_url)[1:]] == [(2, "published"), (3, "published")]
+    with Session(engine) as session:
+        logged = [(e.actor, e.action) for e in audit.entries(session)][-3:]
+    assert all(actor == "demo-planner" for actor, _ in logged)
+
+
+def test_a_cancellation_can_be_called_off(app: App, demo_url: str) -> None:
+    at = page(app(demo_url), "requests")
+    ran(at.selectbox(key="cancel_request").set_value("R00001").run())
+    ran(at.button(key="cancel").click().run())
+    ran(at.button(key="cancel_cancel").click().run())
+    assert "cancel_confirm" not in [b.key for b in at.button]
+    assert len(list_versions(open_store(demo_url))) == 1
+
+
+@pytest.fixture
+def deferred(monkeypatch: pytest.MonkeyPatch) -> Iterator[Deferred]:
+    """The files download buttons make when clicked, by file name."""
+    made: Deferred = {}
+    original = MediaFileManager.add_deferred
+
+    def record(self: MediaFileManager, data: Callable[[], Any], *args: Any, **kw: Any) -> str:
+        made[kw["file_name"]] = data
+        return original(self, data, *args, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    yield made
+
+
+def test_the_letter_downloads(app: App, demo_url: str, deferred: Deferred) -> None:
+    at = page(app(demo_url), "requests")
+    ran(at.selectbox(key="letters_request").set_value("R00001").run())
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Hent brev (PDF)", "Hent brev (HTML)"]
+    assert deferred["R00001.pdf"]().startswith(b"%PDF")
+    assert "Klagevejledning" in deferred["R00001.html"]().decode()
+    ran(at.text_input(key="requests_person").input("P0001").run())
+    ran(at.radio(key="letters_format").set_value(".html").run())
+    ran(at.button(key="letters_make_zip").click().run())
+    names = zipfile.ZipFile(io.BytesIO(at.session_state[ZIP_KEY][1])).namelist()
+    shown = set(at.dataframe[0].value["Ønske"])
+    assert names and {name.removesuffix(".html") for name in names} <= shown
+    assert "Hent" in at.get("download_button")[-1].label
+
+
+def test_haderslev_has_no_case_deadline(app: App, demo_url: str) -> None:
+    at = page(app(demo_url), "requests")
+    shown = texts(at)
+    assert "0 over sagsbehandlingsfristen" in shown
+    assert "Kommunens regler har ingen sagsbehandlingsfrist." in shown
+
+
+def _set_column(path: Path, column: str, value: Callable[[str], str]) -> None:
+    """Rewrite one column of a CSV file."""
+    with path.open(newline="") as file:
+        rows = list(csv.DictReader(file))
+    with path.open("w", newline="") as file:
+        writer = csv.DictWriter(file, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({**row, column: value(row[column])} for row in rows)
+
+
+@pytest.fixture
+def randers_url(tmp_path: Path) -> str:
+    """The small valid scenario under Randers' rules (which give no default yearly nights),
+    its requests received long ago, without the bookings (Randers uses no plejecenter)."""
+    folder = tmp_path / "randers"
+    shutil.copytree(VALID, folder)
+    toml = folder / "scenario.toml"
+    toml.write_text(toml.read_text().replace('"haderslev"', '"randers"'))
+    _set_column(folder / "persons.csv", "annual_nights", lambda nights: nights or "30")
+    _set_column(folder / "requests.csv", "received", lambda _: "2026-01-05")
+    (folder / "bookings.csv").unlink()
+    url = f"sqlite:///{tmp_path / 'randers.db'}"
+    import_scenario(open_store(url), read_scenario(folder), "tester")
+    return url
+
+
+def test_randers_lists_the_overdue_requests(app: App, randers_url: str) -> None:
+    at = page(app(randers_url), "requests")
+    count = overdue_count(open_store(randers_url))
+    assert count > 0
+    assert f"{count} over sagsbehandlingsfristen" in texts(at)
+    overdue = at.dataframe[0].value
+    assert list(overdue.columns) == ["Ønske", "Borger", "Type", "Modtaget", "Frist", "Dage over"]
+    assert len(overdue) == count
+    assert "Der er endnu ingen offentliggjort plan" in texts(at)
+
+
+def test_a_centre_manager_sees_and_loads_none_of_it(
+    app: App, demo_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a centre manager's run loaded operations data")
+
+    monkeypatch.setattr(waiting, "waiting_list", refuse)
+    monkeypatch.setattr(deadlines, "overdue", refuse)
+    monkeypatch.setattr(letters, "render_letter", refuse)
+    at = as_manager(app(demo_url), "C02")
+    for name in ("calendar", "occupancy"):
+        page(at, name)
+        keys = {w.key for w in (*at.button, *at.selectbox, *at.get("download_button"))}
+        assert not keys & {"cancel", "cancel_request", "letters_request", "acute_person"}
+        assert not any(str(k).startswith("book_") for k in keys)
+        assert "Venteliste" not in texts(at) and "sagsbehandlingsfrist" not in texts(at)
+    with pytest.raises(ValueError, match="navigation page"):
+        at.switch_page("screens/acute.py")

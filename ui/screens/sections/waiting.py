@@ -1,0 +1,131 @@
+"""Ønsker: cancel a granted stay (after a confirmation) and the waiting list, whose offers are
+booked with one click. Both change the published plan through the service, which publishes a
+new version and writes the audit log with the viewer as actor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from scheduler.i18n import t
+from scheduler.service.operations import Offer, accept_offer, cancel, waiting_list
+from scheduler.service.views import PlanView
+from scheduler.store.errors import StoreError
+from ui import state
+from ui.context import Context
+from ui.screens.sections import confirm
+from ui.screens.sections.published import request_label
+from ui.words import person_text, stay_text
+
+CANCEL_KEY = "cancel_request"
+SHOWN_OFFERS = 20
+
+
+def _granted_stay(view: PlanView, request_id: str, lang: str) -> str:
+    """Where and when the published plan has the request's stay."""
+    stay = view.plan.by_request[request_id].stay
+    assert stay is not None, "only granted requests can be chosen"
+    return stay_text(stay, view.scenario.centre_by_id[stay.centre_id].name, lang)
+
+
+def _cancel(ctx: Context, view: PlanView, request_id: str) -> None:
+    """Cancel the request through the service; the message waits for the next run."""
+    freed = _granted_stay(view, request_id, ctx.lang)
+    try:
+        outcome = cancel(ctx.engine, request_id, ctx.viewer.actor)
+    except StoreError as error:
+        state.notify_error(error.key, **error.params)
+        return
+    st.session_state.pop(CANCEL_KEY, None)
+    if outcome.version is None:
+        state.notify("cancel.undecided", request=request_id)
+    else:
+        state.notify("ui.cancel.done", request=request_id, stay=freed, version=outcome.version)
+
+
+def cancel_section(ctx: Context, view: PlanView, shown: Sequence[str]) -> None:
+    """Choose a granted request among those ``shown`` (by the page's filters) and cancel it
+    after a confirmation. ``view`` is the published plan."""
+    lang = ctx.lang
+    decisions = view.plan.by_request
+    granted = [rid for rid in shown if rid in decisions and decisions[rid].stay is not None]
+    with st.expander(t("ui.cancel.title", lang), icon=":material/event_busy:", key="cancel_box"):
+        st.caption(t("ui.cancel.explain", lang))
+        chosen = st.selectbox(
+            t("ui.cancel.request", lang),
+            granted,
+            index=None,
+            format_func=lambda rid: (
+                f"{request_label(view, rid)} · {_granted_stay(view, rid, lang)}"
+            ),
+            key=CANCEL_KEY,
+            placeholder=t("ui.choose", lang),
+        )
+        if chosen is not None and st.button(
+            t("ui.cancel.button", lang, request=chosen), key="cancel"
+        ):
+            confirm.ask("cancel", chosen)
+    if chosen is None:
+        return
+    request = view.scenario.request_by_id[chosen]
+    question = confirm.Question(
+        t("ui.cancel.dialog", lang),
+        t(
+            "ui.cancel.question",
+            lang,
+            request=chosen,
+            person=person_text(view.scenario.person_by_id[request.person_id]),
+            stay=_granted_stay(view, chosen, lang),
+        ),
+        t("ui.cancel.confirm", lang),
+        t("ui.cancel.keep", lang),
+    )
+    confirm.dialog("cancel", chosen, question, lambda: _cancel(ctx, view, chosen))
+
+
+def _book(ctx: Context, offer: Offer) -> None:
+    """Accept the offer through the service; the message waits for the next run."""
+    try:
+        outcome = accept_offer(ctx.engine, offer.request_id, ctx.viewer.actor)
+    except StoreError as error:
+        state.notify_error(error.key, **error.params)
+    else:
+        stay = stay_text(outcome.stay, outcome.centre_name, ctx.lang)
+        state.notify(
+            "ui.waiting.booked", request=offer.request_id, stay=stay, version=outcome.version
+        )
+    st.rerun()
+
+
+def waiting_section(ctx: Context, view: PlanView) -> None:
+    """The published plan's waiting list, best first, each offer with a Book button."""
+    lang = ctx.lang
+    st.subheader(t("ui.waiting.title", lang))
+    st.caption(t("ui.waiting.explain", lang))
+    offers = waiting_list(ctx.engine)
+    if not offers:
+        st.info(t("ui.waiting.none", lang))
+        return
+    persons = view.scenario.person_by_id
+    for rank, offer in enumerate(offers[:SHOWN_OFFERS], start=1):
+        text, button = st.columns([8, 1], vertical_alignment="center")
+        text.markdown(
+            t(
+                "ui.waiting.offer",
+                lang,
+                rank=rank,
+                request=offer.request_id,
+                person=person_text(persons[offer.request.person_id]),
+                stay=stay_text(offer.stay, offer.centre_name, lang),
+                nights=offer.stay.nights,
+            )
+        )
+        if button.button(
+            t("ui.waiting.book", lang),
+            key=f"book_{offer.request_id}",
+            type="primary" if rank == 1 else "secondary",
+        ):
+            _book(ctx, offer)
+    if len(offers) > SHOWN_OFFERS:
+        st.caption(t("ui.waiting.more", lang, shown=SHOWN_OFFERS, total=len(offers)))
