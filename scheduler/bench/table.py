@@ -11,6 +11,7 @@ from statistics import median
 
 from scheduler.bench.machine import Machine
 from scheduler.bench.measurements import METHODS, REFERENCE, SIZE_ORDER, Row
+from scheduler.bench.targets import format_verdicts, verdicts
 from scheduler.domain.objective import Tier
 from scheduler.i18n import t
 
@@ -52,7 +53,7 @@ def format_table(rows: list[Row], machine: Machine | None, lang: str | None = No
     lines += _render([head, *body], left=2)
     if any(PARTIAL in cell for cells in body for cell in cells):
         lines.append(t("bench.note.partial", lang))
-    return lines
+    return lines + format_verdicts(verdicts(rows, lang), lang)
 
 
 def machine_line(machine: Machine, lang: str | None = None) -> str:

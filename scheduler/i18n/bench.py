@@ -52,4 +52,37 @@ MESSAGES = {
         "da": "Ukendt størrelse {size}; vælg blandt {sizes}",
         "en": "Unknown size {size}; choose from {sizes}",
     },
+    "bench.targets": {"da": "Mål (issue 5):", "en": "Targets (issue 5):"},
+    "bench.target.met": {"da": "nået", "en": "met"},
+    "bench.target.missed": {"da": "IKKE nået", "en": "MISSED"},
+    "bench.target.s": {
+        "da": "leksikografisk optimum bevist på højst 2 s",
+        "en": "lexicographic optimum proven in at most 2 s",
+    },
+    "bench.target.m": {
+        "da": "højst 1 % fra den beviste grænse for familier og døgn i hver gruppe ved 60 s",
+        "en": "within 1 % of the proven bound on families and nights, every tier, at 60 s",
+    },
+    "bench.target.l_time": {
+        "da": "gyldig, maksimal plan på højst 60 s",
+        "en": "a valid, maximal plan in at most 60 s",
+    },
+    "bench.target.l_memory": {"da": "hukommelse under 2 GiB", "en": "peak memory below 2 GiB"},
+    "bench.target.l_gap": {
+        "da": "højst 3 % fra grænsen ved 300 s",
+        "en": "within 3 % of the bound at 300 s",
+    },
+    "bench.measured.proven": {
+        "da": "bevist i {proven} af {runs} kørsler, median {seconds:.1f} s",
+        "en": "proven in {proven} of {runs} runs, median {seconds:.1f} s",
+    },
+    "bench.measured.gap": {
+        "da": "største gab til grænsen {percent}",
+        "en": "largest gap to the bound {percent}",
+    },
+    "bench.measured.time": {
+        "da": "median {seconds:.1f} s med grænse {limit:.0f} s",
+        "en": "median {seconds:.1f} s with a limit of {limit:.0f} s",
+    },
+    "bench.measured.memory": {"da": "højst {gib:.2f} GiB", "en": "at most {gib:.2f} GiB"},
 }

@@ -1,0 +1,116 @@
+"""The targets the benchmark must show (project issue 5), checked against the measured rows.
+
+Each check reads CP-SAT's rows of one size (medians over the seeds) and says what was
+measured and whether the target is met, so the table says by how much a target is missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from scheduler.bench.measurements import MEASURES, REFERENCE, Row
+from scheduler.domain.objective import Tier
+from scheduler.i18n import t
+
+GIB = 1024.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One target: its size, what it asks, what was measured, and whether it is met."""
+
+    size: str
+    target: str
+    measured: str
+    met: bool
+
+
+def verdicts(rows: list[Row], lang: str | None = None) -> list[Verdict]:
+    """The verdict of every target whose size was measured."""
+    found: list[Verdict] = []
+    for size, check in (("S", _proven_fast), ("M", _close_to_bound), ("L", _valid_in_time)):
+        runs = [r for r in rows if r["size"] == size and r["method"] == REFERENCE]
+        if runs:
+            found += check(size, runs, lang)
+    return found
+
+
+def format_verdicts(found: list[Verdict], lang: str | None = None) -> list[str]:
+    """The verdicts as lines under the table."""
+    if not found:
+        return []
+    lines = [t("bench.targets", lang)]
+    for verdict in found:
+        word = t("bench.target.met" if verdict.met else "bench.target.missed", lang)
+        lines.append(f"  {verdict.size}: {verdict.target} — {verdict.measured} → {word}")
+    return lines
+
+
+def _proven_fast(size: str, runs: list[Row], lang: str | None) -> list[Verdict]:
+    proven = sum(1 for r in runs if r["optimal"])
+    seconds = _median(runs, "wall_time_s")
+    measured = t("bench.measured.proven", lang, proven=proven, runs=len(runs), seconds=seconds)
+    met = proven == len(runs) and seconds <= 2.0
+    return [Verdict(size, t("bench.target.s", lang), measured, met)]
+
+
+def _close_to_bound(size: str, runs: list[Row], lang: str | None) -> list[Verdict]:
+    share = 0.01 if _median(runs, "time_limit_s") < 300 else 0.03
+    worst = _worst_gap(runs)
+    measured = t("bench.measured.gap", lang, percent=_percent(worst))
+    met = worst is not None and worst <= share
+    return [Verdict(size, t("bench.target.m", lang), measured, met)]
+
+
+def _valid_in_time(size: str, runs: list[Row], lang: str | None) -> list[Verdict]:
+    seconds = _median(runs, "wall_time_s")
+    memory = max(float(r["peak_rss_mib"] or 0.0) for r in runs) / GIB
+    limit = _median(runs, "time_limit_s")
+    found = [
+        Verdict(
+            size,
+            t("bench.target.l_time", lang),
+            t("bench.measured.time", lang, seconds=seconds, limit=limit),
+            seconds <= 60.0,
+        ),
+        Verdict(
+            size,
+            t("bench.target.l_memory", lang),
+            t("bench.measured.memory", lang, gib=memory),
+            memory < 2.0,
+        ),
+    ]
+    if limit >= 300:
+        worst = _worst_gap(runs)
+        measured = t("bench.measured.gap", lang, percent=_percent(worst))
+        met = worst is not None and worst <= 0.03
+        found.append(Verdict(size, t("bench.target.l_gap", lang), measured, met))
+    return found
+
+
+def _worst_gap(runs: list[Row]) -> float | None:
+    """The largest gap over tiers and measures, relative to the bound (median over seeds);
+    ``None`` when a bound is unknown."""
+    shares = []
+    for tier in Tier:
+        for measure in MEASURES:
+            per_seed = []
+            for row in runs:
+                gap, bound = (
+                    row.get(f"gap_{measure}_{tier.value}"),
+                    row.get(f"bound_{measure}_{tier.value}"),
+                )
+                if not isinstance(gap, int) or not isinstance(bound, int):
+                    return None
+                per_seed.append(gap / bound if bound > 0 else 0.0)
+            shares.append(median(per_seed))
+    return max(shares, default=0.0)
+
+
+def _median(runs: list[Row], column: str) -> float:
+    return float(median(float(r[column] or 0.0) for r in runs))
+
+
+def _percent(share: float | None) -> str:
+    return "n/a" if share is None else f"{100 * share:.1f} %"
