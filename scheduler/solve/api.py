@@ -26,6 +26,8 @@ from scheduler.solve.parts import independent_parts
 METHODS = ("cpsat", "greedy")
 POST_SHARE = 0.3
 """At most this share of the time limit is kept back for the work after CP-SAT."""
+SAFETY_SHARE = 0.02
+"""Kept back too, for CP-SAT overrunning its limits on a loaded machine."""
 log = logging.getLogger(__name__)
 SMALL_PART = 200
 """Parts with fewer literals than this are solved on one worker (threads cost more than they
@@ -87,7 +89,8 @@ def solve(
     # Making the plan maximal and writing the reasons costs about what compiling and the greedy
     # pass did: keep that much of the limit back from CP-SAT.
     preparation = perf_counter() - began
-    deadline = began + time_limit - min(POST_SHARE * time_limit, 2 * preparation)
+    reserve = min(POST_SHARE * time_limit, 2 * preparation + SAFETY_SHARE * time_limit)
+    deadline = began + time_limit - reserve
     parts: list[list[Candidate]] = []
     stages: list[list[StageResult]] = []
     if method == "cpsat":
