@@ -44,6 +44,8 @@ def format_verdicts(found: list[Verdict], lang: str | None = None) -> list[str]:
     for verdict in found:
         word = t("bench.target.met" if verdict.met else "bench.target.missed", lang)
         lines.append(f"  {verdict.size}: {verdict.target} — {verdict.measured} → {word}")
+    if not all(verdict.met for verdict in found):
+        lines.append(t("bench.targets.why", lang))
     return lines
 
 

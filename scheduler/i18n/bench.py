@@ -53,6 +53,10 @@ MESSAGES = {
         "en": "Unknown size {size}; choose from {sizes}",
     },
     "bench.targets": {"da": "Mål (issue 5):", "en": "Targets (issue 5):"},
+    "bench.targets.why": {
+        "da": "Hvorfor et mål ikke er nået: se bench/README.md.",
+        "en": "Why a target is missed: see bench/README.md.",
+    },
     "bench.target.met": {"da": "nået", "en": "met"},
     "bench.target.missed": {"da": "IKKE nået", "en": "MISSED"},
     "bench.target.s": {

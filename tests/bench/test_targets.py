@@ -42,4 +42,5 @@ def test_the_lines_say_met_or_missed() -> None:
     lines = format_verdicts(verdicts(add_gaps([fixed_row("S", 1, "cpsat", 9)]), "en"), "en")
     assert lines[0] == "Targets (issue 5):"
     assert lines[1].endswith("→ MISSED")
+    assert lines[2] == "Why a target is missed: see bench/README.md."
     assert format_verdicts([], "en") == []
