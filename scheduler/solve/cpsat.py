@@ -24,6 +24,9 @@ from scheduler.solve.occupancy import Choice
 Literal = cp_model.IntVar
 STAGE_SHARE = 0.6
 STAGE_MARGIN = 0.3
+OVERRUN_PER_LITERAL = 1e-5
+"""CP-SAT's presolve cannot stop at once: on the region-size part (970,000 literals) a
+criterion overran its limit by several seconds, about a second per 100,000 literals."""
 """Seconds kept back at least per criterion for setting it up and for what CP-SAT does after
 its time limit; on large parts the margin grows to the largest such overrun seen, so that a
 part ends by its deadline."""
@@ -332,7 +335,9 @@ def solve_part(
     """
     choices = dict(hint)
     results: list[StageResult] = []
-    slack = STAGE_MARGIN  # grows with what a criterion took beyond its limit, plus set-up
+    # Kept back per criterion; grows with what a criterion took beyond its limit plus set-up.
+    literals = sum(len(options) for options in model.options)
+    slack = STAGE_MARGIN + OVERRUN_PER_LITERAL * literals
     for position, criterion in enumerate(criteria):
         began = perf_counter()
         if not criterion.literals:
