@@ -33,7 +33,7 @@ part ends by its deadline."""
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Option:
     """One way to grant a candidate: its centre, start day and the literal that chooses it."""
 
