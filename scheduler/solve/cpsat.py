@@ -14,6 +14,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from time import perf_counter
 
 from ortools.sat.python import cp_model
@@ -220,18 +221,22 @@ class PartModel:
             literals.append(served)
         return Criterion(f"{label}.persons", literals, [1] * len(literals))
 
-    def ceiling(self, criterion: Criterion) -> int:
-        """A bound no plan can beat: each candidate (or "served" literal) at its best weight, or
-        nothing where every weight is negative. A plan that reaches it is optimal with no search,
-        which saves a CP-SAT run on every criterion the greedy start already has right."""
-        owner = {
+    @cached_property
+    def owner(self) -> dict[int, int]:
+        """Each option literal's index, with the position of the candidate it grants."""
+        return {
             option.literal.index: position
             for position, options in enumerate(self.options)
             for option in options
         }
+
+    def ceiling(self, criterion: Criterion) -> int:
+        """A bound no plan can beat: each candidate (or "served" literal) at its best weight, or
+        nothing where every weight is negative. A plan that reaches it is optimal with no search,
+        which saves a CP-SAT run on every criterion the greedy start already has right."""
         best: dict[object, int] = {}
         for literal, weight in zip(criterion.literals, criterion.weights, strict=True):
-            key = owner.get(literal.index, ("served", literal.index))
+            key = self.owner.get(literal.index, ("served", literal.index))
             best[key] = max(best.get(key, 0), weight)
         return sum(best.values())
 
