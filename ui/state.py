@@ -56,8 +56,14 @@ def notify_error(key: str, **params: Any) -> None:
 
 
 def show_notice(lang: str) -> None:
-    """Show and forget the message kept by ``notify`` or ``notify_error``."""
+    """Show and forget the message kept by ``notify`` or ``notify_error``.
+
+    The message's slot is there on every run, so the elements below it keep their place and
+    sections a user opened stay open after the message is gone.
+    """
+    slot = st.container()
     notice = st.session_state.pop(NOTICE_KEY, None)
     if notice is not None:
         show, key, params = notice
-        show(t(key, lang, **params))
+        with slot:
+            show(t(key, lang, **params))
