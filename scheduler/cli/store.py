@@ -19,13 +19,14 @@ from sqlalchemy.exc import OperationalError
 
 from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
 from scheduler.cli.engine import ProgressLine
-from scheduler.i18n import t
+from scheduler.i18n import has, t
 from scheduler.io.scenario_reader import read_scenario
 from scheduler.service.exporting import export_plan
 from scheduler.service.importing import import_scenario
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
 from scheduler.service.summary import format_summary
+from scheduler.service.versions import list_versions
 from scheduler.solve import METHODS
 from scheduler.store.database import create_store_engine, open_store, revisions, upgrade
 from scheduler.store.errors import StalePlanError, StoreError
@@ -59,6 +60,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd = commands.add_parser("publish", parents=[store], help="publish a draft plan version")
     cmd.add_argument("version", type=int, nargs="?", help="version number (default: the newest)")
     cmd.set_defaults(handler=guarded(_publish))
+
+    cmd = commands.add_parser("versions", parents=[store], help="list the plan versions")
+    cmd.set_defaults(handler=guarded(_versions))
 
     cmd = commands.add_parser("export", parents=[store], help="write a plan version to a file")
     cmd.add_argument("out", type=Path, help="file to write: .csv, .xlsx or .ics")
@@ -131,6 +135,27 @@ def _plan(args: argparse.Namespace, lang: str) -> int:
 def _publish(args: argparse.Namespace, lang: str) -> int:
     info = publish(engine_of(args), args.version, actor_of(args))
     print(t("store.published", lang, version=info.number))
+    return EXIT_OK
+
+
+def _versions(args: argparse.Namespace, lang: str) -> int:
+    versions = list_versions(engine_of(args))
+    if not versions:
+        print(t("store.versions.none", lang))
+    for info in versions:
+        status = f"ui.solver_status.{info.solver_status}"
+        line = t(
+            "store.versions.line",
+            lang,
+            version=info.number,
+            status=t(f"ui.version.{info.status}", lang),
+            created=info.created_at.strftime("%Y-%m-%d %H:%M"),
+            actor=info.created_by,
+            solver=t(status, lang) if has(status) else info.solver_status,
+            granted=info.granted,
+            rejected=info.rejected,
+        )
+        print(line)
     return EXIT_OK
 
 

@@ -112,4 +112,14 @@ MESSAGES = {
         "da": "Ønske {request} på {centre}: ankomst {start}, afrejse {end} ({nights} døgn).",
         "en": "Request {request} at {centre}: arrival {start}, departure {end} ({nights} nights).",
     },
+    "store.versions.none": {
+        "da": "Der er ingen planversioner endnu.",
+        "en": "There are no plan versions yet.",
+    },
+    "store.versions.line": {
+        "da": "Planversion {version}: {status}, lavet {created} af {actor} ({solver}); "
+        "{granted} bevilget, {rejected} afvist",
+        "en": "Plan version {version}: {status}, made {created} by {actor} ({solver}); "
+        "{granted} granted, {rejected} rejected",
+    },
 }

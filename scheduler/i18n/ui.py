@@ -227,6 +227,9 @@ MESSAGES = {
     },
     "ui.solver_status.greedy": {"da": "hurtig plan", "en": "quick plan"},
     "ui.solver_status.imported": {"da": "indlæst", "en": "imported"},
+    "ui.solver_status.acute": {"da": "akut ophold indsat", "en": "acute stay inserted"},
+    "ui.solver_status.cancelled": {"da": "ophold aflyst", "en": "stay cancelled"},
+    "ui.solver_status.accepted": {"da": "tilbud booket", "en": "offer booked"},
     "ui.compare.title": {
         "da": "Kladden sammenlignet med den offentliggjorte plan",
         "en": "The draft compared with the published plan",
