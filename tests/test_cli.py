@@ -95,3 +95,13 @@ def test_language_may_come_before_or_after_the_command(
     for argv in (["--lang", "en", "solve"], ["solve", "--lang", "en"]):
         assert main([*argv, str(VALID), "--out", str(out), "--solver", "greedy"]) == 0
         assert "Late summer wishes" in capsys.readouterr().out
+
+
+def test_an_output_that_cannot_be_written_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing-folder" / "plan.csv"
+    assert main(["solve", str(VALID), "--out", str(out), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was written" in err and "Traceback" not in err
+    assert not out.parent.exists()

@@ -50,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for fault in error.faults:
             print(format_fault(fault, lang), file=sys.stderr)
         return EXIT_INVALID
+    except OSError as error:  # a file that cannot be written (or read) where the user said
+        path = error.filename or ""
+        print(t("cli.file_error", lang, path=path, problem=error.strerror), file=sys.stderr)
+        return EXIT_INVALID
     return code
 
 

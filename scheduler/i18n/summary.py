@@ -54,10 +54,14 @@ MESSAGES = {
         "da": "⏳ {seconds} s · del {part}/{parts} · {entry}: bedste {value}, grænse {bound}",
         "en": "⏳ {seconds} s · part {part}/{parts} · {entry}: best {value}, bound {bound}",
     },
+    "cli.file_error": {
+        "da": "{path}: {problem}; der er ikke skrevet noget.",
+        "en": "{path}: {problem}; nothing was written.",
+    },
     "solve.written": {"da": "Planen er skrevet til {path}", "en": "The plan was written to {path}"},
     "solve.invalid": {
-        "da": "Scenariet har fejl; der er ikke skrevet nogen plan:",
-        "en": "The scenario has errors; no plan was written:",
+        "da": "Inddata har fejl; der er ikke skrevet noget:",
+        "en": "The input has errors; nothing was written:",
     },
     "check.ok": {
         "da": "Planen overholder alle regler ({requests} ønsker).",

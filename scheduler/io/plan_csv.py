@@ -56,8 +56,11 @@ def plan_to_csv_text(plan: Plan) -> str:
 def write_plan_csv(plan: Plan, path: Path) -> None:
     """Write the plan; the file appears whole or not at all (written aside, then renamed)."""
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(plan_to_csv_text(plan), encoding="utf-8")
-    partial.replace(path)
+    try:
+        partial.write_text(plan_to_csv_text(plan), encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:  # name the file the user asked for, not the one aside
+        raise OSError(error.errno, error.strerror, str(path)) from error
 
 
 def read_plan_csv(path: Path) -> Plan:
