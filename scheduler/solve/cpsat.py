@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import logging
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -222,13 +223,14 @@ class PartModel:
         return Criterion(f"{label}.persons", literals, [1] * len(literals))
 
     @cached_property
-    def owner(self) -> dict[int, int]:
-        """Each option literal's index, with the position of the candidate it grants."""
-        return {
-            option.literal.index: position
-            for position, options in enumerate(self.options)
-            for option in options
-        }
+    def owner(self) -> array[int]:
+        """For each option literal, the position of the candidate it grants. Option literals
+        are the model's first variables, made in this order, so their index is the position
+        here (an array: a dict of a region-size part's literals costs about 100 MB)."""
+        positions = array("i")
+        for position, options in enumerate(self.options):
+            positions.extend([position] * len(options))
+        return positions
 
     def ceiling(self, criterion: Criterion) -> int:
         """A bound no plan can beat: each candidate (or "served" literal) at its best weight, or
@@ -236,7 +238,8 @@ class PartModel:
         which saves a CP-SAT run on every criterion the greedy start already has right."""
         best: dict[object, int] = {}
         for literal, weight in zip(criterion.literals, criterion.weights, strict=True):
-            key = self.owner.get(literal.index, ("served", literal.index))
+            index = literal.index
+            key = self.owner[index] if index < len(self.owner) else ("served", index)
             best[key] = max(best.get(key, 0), weight)
         return sum(best.values())
 
