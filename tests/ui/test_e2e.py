@@ -132,14 +132,20 @@ def open_page(page: Page, title: str) -> Page:
     return idle(page)
 
 
-def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
-    browser: Browser, app_url: str
-) -> None:
+def open_app(browser: Browser, url: str) -> Page:
+    """A new page on the app, waited until the app is idle."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.set_default_timeout(MS)
     expect.set_options(timeout=MS)
-    page.goto(app_url)
+    page.goto(url)
     idle(page)
+    return page
+
+
+def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
+    browser: Browser, app_url: str
+) -> None:
+    page = open_app(browser, app_url)
     main = page.get_by_test_id("stMain")
 
     expect(page.get_by_role("heading", name="Kalender", level=1)).to_be_visible()
@@ -223,11 +229,7 @@ def choose(page: Page, label: str, text: str) -> None:
 def test_a_planner_places_cancels_books_and_writes_a_letter(
     browser: Browser, published_app_url: str
 ) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(MS)
-    expect.set_options(timeout=MS)
-    page.goto(published_app_url)
-    idle(page)
+    page = open_app(browser, published_app_url)
     main = page.get_by_test_id("stMain")
 
     open_page(page, "Akut")
