@@ -4,6 +4,7 @@ English, with the exit codes of FORMAT.md."""
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,61 @@ def test_an_output_that_cannot_be_written_is_a_clear_error(
     err = capsys.readouterr().err
     assert "nothing was written" in err and "Traceback" not in err
     assert not out.parent.exists()
+
+
+def test_check_reports_a_flawed_plan_file_as_violations_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan row that breaks FORMAT.md's plan format is a violation like any other: one line
+    each, exit 1 (exit 2 is for a scenario that cannot be used)."""
+    folder = DATA / "rules" / "capacity"
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        ",".join(PLAN_COLUMNS) + "\n"
+        "R1,P1,granted,C1,1,2027-03-01,2027-03-05,5,\n"
+        "R2,P2,rejected,,,,,4,capacity\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(folder), str(plan), "--lang", "en"]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip().splitlines() == [
+        'plan.csv, row 2, column nights: "5" does not match start and end',
+        "plan.csv, row 3, column nights: a rejected request must not have a number of nights",
+    ]
+    assert err == ""
+
+
+def test_check_does_not_call_an_unreadable_row_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = DATA / "rules" / "capacity"
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        ",".join(PLAN_COLUMNS) + "\n"
+        "R1,P1,granted,C1,1,2027-03-01,2027-03-05,4,\n"
+        "R2,P2,rejected,,,,,,full\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(folder), str(plan), "--lang", "en"]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines == ['plan.csv, row 3, column reason: "full" is not a known reason for rejection']
+
+
+def test_a_flex_window_wider_than_the_calendar_is_planned_and_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``flex_days`` is any whole number ≥ 0 (FORMAT.md); only the starts inside the horizon
+    matter, so a window reaching past year 1 and year 9999 is no error and no traceback."""
+    folder = tmp_path / "scenario"
+    shutil.copytree(VALID, folder)
+    requests = (folder / "requests.csv").read_text(encoding="utf-8")
+    wide = requests.replace(
+        "R3,P3,2027-01-10,2027-02-01,2027-02-08,,",
+        "R3,P3,2027-01-10,2027-02-01,2027-02-08,3000000,",
+    )
+    assert wide != requests
+    (folder / "requests.csv").write_text(wide, encoding="utf-8")
+    out = tmp_path / "plan.csv"
+    assert main(["solve", str(folder), "--out", str(out), "--solver", "greedy"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(folder), str(out)]) == 0

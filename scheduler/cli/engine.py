@@ -11,7 +11,8 @@ from scheduler.cli import EXIT_OK, EXIT_VIOLATIONS
 from scheduler.domain.checker import check_plan, format_violation
 from scheduler.generate import SIZES, generate
 from scheduler.i18n import t
-from scheduler.io.plan_csv import read_plan_csv, write_plan_csv
+from scheduler.io.fault_text import format_fault
+from scheduler.io.plan_csv import read_plan_file, write_plan_csv
 from scheduler.io.scenario_reader import read_scenario
 from scheduler.io.scenario_writer import write_scenario, write_scenario_xlsx
 from scheduler.service.summary import entry_text, format_summary, summarise
@@ -52,14 +53,28 @@ def _solve(args: argparse.Namespace, lang: str) -> int:
 
 
 def _check(args: argparse.Namespace, lang: str) -> int:
+    """Every flaw of the plan file and every broken rule, one line each (FORMAT.md: exit 1).
+
+    Only a scenario that cannot be used, or a plan file that cannot be read at all, is invalid
+    input (exit 2).
+    """
     scenario = read_scenario(args.scenario)
-    plan = read_plan_csv(args.plan)
-    violations = check_plan(scenario, plan)
-    if not violations:
+    plan_file = read_plan_file(args.plan)
+    lines = [format_fault(fault, lang) for fault in plan_file.faults]
+    if plan_file.plan is not None:
+        lines += [
+            format_violation(violation, lang)
+            for violation in check_plan(scenario, plan_file.plan)
+            if not (
+                violation.rule == "missing_decision"
+                and set(violation.request_ids) <= plan_file.unread
+            )
+        ]
+    if not lines:
         print(t("check.ok", lang, requests=len(scenario.requests)))
         return EXIT_OK
-    for violation in violations:
-        print(format_violation(violation, lang))
+    for line in lines:
+        print(line)
     return EXIT_VIOLATIONS
 
 

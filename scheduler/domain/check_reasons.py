@@ -41,10 +41,20 @@ def suitable_centres(scenario: Scenario, person: Person) -> list[Centre]:
     ]
 
 
-def window(request: Request) -> list[date]:
-    """Every start within ``flex_days`` of the wished start, nearest to it first."""
-    flex = request.flex_days
-    starts = [request.start + timedelta(days=shift) for shift in range(-flex, flex + 1)]
+def window(
+    request: Request, earliest: date | None = None, latest: date | None = None
+) -> list[date]:
+    """Every start within ``flex_days`` of the wished start, nearest to it first.
+
+    With ``earliest`` and ``latest`` only the starts between them (both included) are given;
+    the others are never computed, so a flex window of any width costs no more than that span.
+    """
+    low, high = -request.flex_days, request.flex_days
+    if earliest is not None:
+        low = max(low, (earliest - request.start).days)
+    if latest is not None:
+        high = min(high, (latest - request.start).days)
+    starts = [request.start + timedelta(days=shift) for shift in range(low, high + 1)]
     return sorted(starts, key=lambda s: (abs((s - request.start).days), s))
 
 
@@ -78,7 +88,7 @@ def first_reason(
     length = timedelta(days=request.nights)
     starts = [
         s
-        for s in window(request)
+        for s in window(request, scenario.horizon_start, scenario.horizon_end - length)
         if s >= scenario.horizon_start and s + length <= scenario.horizon_end
     ]
     if not starts:

@@ -173,4 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": '"{value}" passer ikke med start og slut',
         "en": '"{value}" does not match start and end',
     },
+    "plan.nights_on_rejected": {
+        "da": "en afvist anmodning må ikke have et antal døgn",
+        "en": "a rejected request must not have a number of nights",
+    },
 }

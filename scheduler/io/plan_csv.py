@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Decision, Plan, Reason, Stay
+from scheduler.io.scenario_tables import Row, csv_records, table_from_records
 from scheduler.io.values import parse_date, parse_int
 
 PLAN_COLUMNS = (
@@ -63,53 +65,93 @@ def write_plan_csv(plan: Plan, path: Path) -> None:
         raise OSError(error.errno, error.strerror, str(path)) from error
 
 
+@dataclass(frozen=True)
+class PlanFile:
+    """A ``plan.csv`` as read: the decisions of its good rows and the faults of the others.
+
+    ``plan`` is ``None`` when the header lacks a column, so that no row can be read.
+    ``unread`` names the requests of rows left out for a fault: they are in the file, so they
+    are not missing from it.
+    """
+
+    plan: Plan | None
+    faults: tuple[Fault, ...] = ()
+    unread: frozenset[str] = frozenset()
+
+
 def read_plan_csv(path: Path) -> Plan:
     """Read a ``plan.csv``; raises ``ScenarioError`` listing every malformed cell."""
+    plan_file = read_plan_file(path)
+    if plan_file.faults or plan_file.plan is None:
+        raise ScenarioError(plan_file.faults)
+    return plan_file.plan
+
+
+def read_plan_file(path: Path) -> PlanFile:
+    """Read a ``plan.csv``, keeping every row that can be read and a fault for each flaw.
+
+    Rows are numbered as a spreadsheet numbers them (the header is row 1; blank rows count).
+
+    Raises
+    ------
+    ScenarioError
+        Only when the file cannot be read at all (missing, not UTF-8, not CSV).
+    """
     file = path.name
-    faults: list[Fault] = []
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        records = csv_records(path.read_bytes())
+    except (OSError, UnicodeDecodeError, ValueError):
         raise ScenarioError([Fault(file, "file.unreadable")]) from None
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    for column in PLAN_COLUMNS:
-        if column not in header:
-            faults.append(Fault(file, "column.missing", row=1, column=column))
-    for column in header:
-        if column not in PLAN_COLUMNS:
-            faults.append(Fault(file, "column.unknown", row=1, column=column))
-    if faults:
-        raise ScenarioError(faults)
+    faults: list[Fault] = []
+    table = table_from_records(file, records, faults)
+    if table is None:
+        return PlanFile(None, tuple(faults))
+    missing = [column for column in PLAN_COLUMNS if column not in table.header]
+    faults += [
+        Fault(file, "column.missing", row=table.header_row, column=column) for column in missing
+    ]
+    faults += [
+        Fault(file, "column.unknown", row=table.header_row, column=column)
+        for column in table.header
+        if column not in PLAN_COLUMNS
+    ]
+    if missing:
+        return PlanFile(None, tuple(faults))
     decisions: list[Decision] = []
-    for number, row in enumerate(reader, start=2):
-        decision = _decision(file, number, row, faults)
+    unread: set[str] = set()
+    for row in table.rows:
+        decision = _decision(file, row, faults)
         if decision is not None:
             decisions.append(decision)
-    if faults:
-        raise ScenarioError(faults)
-    return Plan(tuple(decisions))
+        elif row.get("request_id"):
+            unread.add(row.get("request_id"))
+    return PlanFile(Plan(tuple(decisions)), tuple(faults), frozenset(unread))
 
 
-def _decision(file: str, number: int, row: dict[str, str], faults: list[Fault]) -> Decision | None:
-    def cell(column: str) -> str:
-        return (row.get(column) or "").strip()
+def _decision(file: str, row: Row, faults: list[Fault]) -> Decision | None:
+    """The row's decision; ``None`` when its request, status or reason cannot be read."""
 
     def fault(column: str, code: str) -> None:
-        faults.append(Fault(file, code, row=number, column=column, value=cell(column)))
+        faults.append(Fault(file, code, row=row.number, column=column, value=row.get(column)))
 
-    request_id, person_id, status = cell("request_id"), cell("person_id"), cell("status")
+    request_id, person_id, status = row.get("request_id"), row.get("person_id"), row.get("status")
     if not request_id:
         fault("request_id", "value.missing")
+        return None
     if status == "rejected":
+        if row.get("nights"):
+            fault("nights", "plan.nights_on_rejected")
+        if not row.get("reason"):
+            fault("reason", "value.missing")
+            return None
         try:
-            reason = Reason(cell("reason"))
+            reason = Reason(row.get("reason"))
         except ValueError:
             fault("reason", "plan.bad_reason")
             return None
         return Decision(request_id, person_id, None, reason)
     if status != "granted":
-        fault("status", "plan.bad_status")
+        fault("status", "value.missing" if not status else "plan.bad_status")
         return None
     parsed: dict[str, object] = {}
     parsers = (
@@ -119,16 +161,17 @@ def _decision(file: str, number: int, row: dict[str, str], faults: list[Fault]) 
     )
     for column, parse, code in parsers:
         try:
-            parsed[column] = parse(cell(column))
+            parsed[column] = parse(row.get(column))
         except ValueError:
-            fault(column, "value.missing" if not cell(column) else code)
-    if not cell("centre_id"):
+            fault(column, "value.missing" if not row.get(column) else code)
+    centre_id = row.get("centre_id")
+    if not centre_id:
         fault("centre_id", "value.missing")
-    if cell("reason"):
+    if row.get("reason"):
         fault("reason", "plan.reason_on_granted")
-    if len(parsed) < 3 or not cell("centre_id"):
+    if len(parsed) < 3 or not centre_id:
         return None
-    stay = Stay(request_id, cell("centre_id"), parsed["bed"], parsed["start"], parsed["end"])  # type: ignore[arg-type]
-    if cell("nights") != str(stay.nights):
+    stay = Stay(request_id, centre_id, parsed["bed"], parsed["start"], parsed["end"])  # type: ignore[arg-type]
+    if row.get("nights") != str(stay.nights):
         fault("nights", "plan.bad_nights")
     return Decision(request_id, person_id, stay, None)

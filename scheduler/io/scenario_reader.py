@@ -105,7 +105,8 @@ def scenario_from_source(source: Source) -> Scenario:
         bookings=_objects(bookings),
     )
     if (table := tables["bookings"]) is not None:
-        faults += pinned_faults(scenario, table.file)
+        numbers = {booking.request_id: number for number, booking in bookings}
+        faults += pinned_faults(scenario, table.file, numbers)
     if faults:
         raise ScenarioError(faults)
     return scenario

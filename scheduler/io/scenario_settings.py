@@ -16,7 +16,7 @@ from datetime import date
 
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import Rules
-from scheduler.io.profiles import available_profiles, read_profile, rules_from_mapping
+from scheduler.io.profiles import RULE_KEYS, available_profiles, read_profile, rules_from_mapping
 from scheduler.io.scenario_tables import cell_text
 from scheduler.io.values import parse_date
 
@@ -72,7 +72,11 @@ def settings_from_toml(file: str, data: bytes, faults: list[Fault]) -> list[Sett
 def settings_from_records(
     file: str, records: Iterable[Sequence[str]], faults: list[Fault]
 ) -> list[Setting]:
-    """The ``key``,``value`` rows of a workbook's ``scenario`` sheet (the header is optional)."""
+    """The ``key``,``value`` rows of a workbook's ``scenario`` sheet (the header is optional).
+
+    An empty value is an empty cell, which means the default (FORMAT.md): for ``rules.<key>``
+    the profile's own value, so the row overrides nothing.
+    """
     entries: list[Setting] = []
     seen: dict[str, int] = {}
     for number, record in enumerate(records, start=1):
@@ -90,6 +94,8 @@ def settings_from_records(
             )
             continue
         seen[key] = number
+        if not value and key.startswith(RULES_PREFIX) and key[len(RULES_PREFIX) :] in RULE_KEYS:
+            continue
         entries.append(Setting(key, value, number))
     return entries
 

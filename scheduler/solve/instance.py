@@ -96,18 +96,19 @@ def eligible(person: Person, scenario: Scenario) -> bool:
 
 def allowed_starts(request: Request, scenario: Scenario) -> list[date]:
     """Starts within the flex window, inside the horizon, on an allowed weekday."""
-    length = timedelta(days=request.nights)
     weekdays = scenario.rules.arrival_weekdays
-    starts = []
-    for shift in range(-request.flex_days, request.flex_days + 1):
-        start = request.start + timedelta(days=shift)
-        if (
-            start >= scenario.horizon_start
-            and start + length <= scenario.horizon_end
-            and start.isoweekday() in weekdays
-        ):
-            starts.append(start)
-    return starts
+    return [start for start in in_horizon(request, scenario) if start.isoweekday() in weekdays]
+
+
+def in_horizon(request: Request, scenario: Scenario) -> list[date]:
+    """Starts within the flex window whose stay lies inside the horizon, earliest first.
+
+    Only the shifts that can land inside the horizon are tried, so a flex window of any width
+    (even one reaching past the calendar's first or last day) costs no more than the horizon.
+    """
+    first = max(-request.flex_days, (scenario.horizon_start - request.start).days)
+    last = min(request.flex_days, (scenario.horizon_end - request.end).days)
+    return [request.start + timedelta(days=shift) for shift in range(first, last + 1)]
 
 
 def _capacity(scenario: Scenario, days: int) -> dict[str, list[int]]:

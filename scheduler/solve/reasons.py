@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from scheduler.domain.model import Reason, Request
-from scheduler.solve.instance import eligible, suitable
+from scheduler.solve.instance import eligible, in_horizon, suitable
 from scheduler.solve.occupancy import Occupancy
 
 
@@ -28,15 +26,10 @@ def rejection_reason(occupancy: Occupancy, request: Request) -> Reason | None:
     if rules.max_stay_nights is not None and request.nights > rules.max_stay_nights:
         return Reason.STAY_LIMIT
     length = request.nights
-    in_horizon = [
-        request.start + timedelta(days=shift)
-        for shift in range(-request.flex_days, request.flex_days + 1)
-        if request.start + timedelta(days=shift) >= scenario.horizon_start
-        and request.start + timedelta(days=shift + length) <= scenario.horizon_end
-    ]
-    if not in_horizon:
+    starts = in_horizon(request, scenario)
+    if not starts:
         return Reason.OUTSIDE_HORIZON
-    allowed = [instance.index(d) for d in in_horizon if d.isoweekday() in rules.arrival_weekdays]
+    allowed = [instance.index(d) for d in starts if d.isoweekday() in rules.arrival_weekdays]
     if not allowed:
         return Reason.ARRIVAL_DAY
     within_limit = [s for s in allowed if occupancy.keeps_annual_limit(person.person_id, s, length)]

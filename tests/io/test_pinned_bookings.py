@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,16 @@ def test_solve_refuses_and_writes_nothing(
     err = capsys.readouterr().err
     assert "bookings.csv, række 2, kolonne request_id: den fastlåste booking bryder en regel" in err
     assert "Traceback" not in err
+
+
+def test_a_pinned_booking_is_named_by_its_row_as_the_spreadsheet_shows_it(
+    tmp_path: Path,
+) -> None:
+    """A blank line before the booking still counts as a row (the header is row 1)."""
+    folder = tmp_path / "scenario"
+    shutil.copytree(DATA / "pinned-broken", folder)
+    lines = (folder / "bookings.csv").read_text(encoding="utf-8").splitlines()
+    (folder / "bookings.csv").write_text("\n".join([lines[0], "", *lines[1:]]) + "\n")
+    with pytest.raises(ScenarioError) as caught:
+        read_scenario(folder)
+    assert [(f.row, f.value) for f in caught.value.faults] == [(3, "R1"), (4, "R5")]

@@ -113,6 +113,27 @@ def test_workbook_rule_overrides_are_text_lists_and_numbers() -> None:
     )
 
 
+def test_workbook_rule_override_left_empty_keeps_the_profiles_value() -> None:
+    """An empty cell means the default (FORMAT.md): here the profile's value, not a fault."""
+    sheets = valid_sheets()
+    sheets["scenario"] += [["rules.max_stay_nights", None], ["rules.summer_deadline", ""]]
+
+    scenario = read_scenario_upload("s.xlsx", workbook_bytes(sheets))
+
+    assert scenario == read_scenario(VALID)
+
+
+def test_workbook_unknown_rule_is_reported_even_when_empty() -> None:
+    sheets = valid_sheets()
+    sheets["scenario"] += [["rules.colour", None], ["max_stay_nights", None]]
+
+    assert upload_faults("s.xlsx", workbook_bytes(sheets), "en") == [
+        "scenario, row 5, key rules.colour: unknown rule",
+        "scenario, row 6, key max_stay_nights: unknown setting; known ones are profile,"
+        " horizon_start, horizon_end and rules.<rule>",
+    ]
+
+
 def test_workbook_faults_name_sheet_row_and_key() -> None:
     sheets = valid_sheets()
     sheets["scenario"] += [["rules.max_stay_nights", "lang"], ["colour", "blå"]]
