@@ -8,7 +8,6 @@ rejected request that still fits is added) before the reasons are written.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -17,11 +16,11 @@ from time import perf_counter
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
 from scheduler.domain.objective import ObjectiveVector, group_of, objective
 from scheduler.solve.assemble import assemble_plan
-from scheduler.solve.cpsat import PartModel, Progress, StageResult, solve_part
 from scheduler.solve.greedy import arrival_order, greedy
 from scheduler.solve.instance import Candidate, Instance, build_instance
 from scheduler.solve.occupancy import Choice, Occupancy
 from scheduler.solve.parts import independent_parts
+from scheduler.solve.stages import Progress, StageResult, solve_part
 
 METHODS = ("cpsat", "greedy")
 POST_SHARE = 0.3
@@ -29,15 +28,6 @@ POST_SHARE = 0.3
 SAFETY_SHARE = 0.02
 """Kept back too, for CP-SAT overrunning its limits on a loaded machine."""
 log = logging.getLogger(__name__)
-SMALL_PART = 200
-"""Parts with fewer literals than this are solved on one worker (threads cost more than they
-give there)."""
-PORTFOLIO_WORKERS = 8
-LARGE_PART = 50_000
-"""Parts below this many literals run CP-SAT's full portfolio of 8 workers even on 2 cores:
-its core-based and LNS workers prove small and medium parts about ten times faster than 2
-workers do (measured: generated XS scenarios, median 0.4 s against 3 s). Larger parts run one
-worker per core, since every worker holds its own copy of the model in memory."""
 
 
 @dataclass(frozen=True)
@@ -143,40 +133,31 @@ def _solve_parts(
         now = perf_counter()
         share = (deadline - now) * sizes[index] / left if left else 0.0
         left -= sizes[index]
-        model = PartModel(instance, parts[index])
         log.info(
-            "part %d/%d: %d literals, built at %.2f s, %.2f s allowed",
+            "part %d/%d: %d (centre, start) pairs at %.2f s, %.2f s allowed",
             number,
             len(parts),
             sizes[index],
             perf_counter() - began,
-            now + share - perf_counter(),
+            share,
         )
         report = None
         if progress is not None:
             report = _reporter(progress, began, number, len(parts))
         part_hint = {c.request_id: hint[c.request_id] for c in parts[index] if c.request_id in hint}
         found, results = solve_part(
-            model,
-            model.criteria(served_by_pinned),
+            instance,
+            parts[index],
+            served_by_pinned,
             part_hint,
             now + share,
-            workers or _workers_for(sizes[index]),
-            report,
-            partial(_filled, instance, parts[index]),
+            workers=workers,
+            report=report,
+            fill=partial(_filled, instance, parts[index]),
         )
         choices.update(found)
         stages.append(results)
     return choices, stages
-
-
-def _workers_for(literals: int) -> int:
-    """CP-SAT workers for a part of ``literals`` option literals."""
-    if literals < SMALL_PART:
-        return 1
-    if literals < LARGE_PART:
-        return PORTFOLIO_WORKERS
-    return os.cpu_count() or 1
 
 
 def _reporter(

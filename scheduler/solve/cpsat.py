@@ -1,22 +1,27 @@
-"""The CP-SAT model of one independent part of a scenario, solved criterion by criterion.
+"""The CP-SAT model of one independent part of a scenario.
 
-Variables: one literal per candidate, suitable centre and allowed start ("request R001 arrives at
-centre C01 on day 120"). Constraints, one method per family: at most one stay per request; per
-centre and night at most the free beds; per person no two stays that overlap or touch; per person
-and calendar year at most the nights left. Objective: FORMAT.md's lexicographic vector, solved
-entry by entry, each optimum (or best value found in time) fixed before the next entry is solved.
+Variables: one literal per candidate, allowed start and *pool* of centres ("request R001 arrives
+on day 120 at one of C01, C02, C04"). Beds within a centre are interchangeable, and so, for the
+persons' tiers and the shift, are the centres a person may use: the exact centre matters only for
+the preferred centre and for keeping a booking, so those get a pool of their own and the other
+usable centres share one. Capacity is then Hall's condition per night: for each union of pools,
+the stays restricted to it are at most its free beds. That is a relaxation (a stay cannot move
+between centres mid-stay), and ``realise`` checks each solution by dealing out the centres; the
+``exact`` model, with one pool per centre, is the fallback when that fails.
+
+Constraints, one method per family: at most one stay per request; capacity per pool union and
+night; per person no two stays that overlap or touch; per person and calendar year at most the
+nights left.
 """
 
 from __future__ import annotations
 
 import heapq
-import logging
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from time import perf_counter
 
 from ortools.sat.python import cp_model
 
@@ -24,22 +29,20 @@ from scheduler.solve.instance import Candidate, Instance
 from scheduler.solve.occupancy import Choice
 
 Literal = cp_model.IntVar
-STAGE_SHARE = 0.6
-STAGE_MARGIN = 0.3
-OVERRUN_PER_LITERAL = 1e-5
-"""CP-SAT's presolve cannot stop at once: on the region-size part (970,000 literals) a
-criterion overran its limit by several seconds, about a second per 100,000 literals."""
-"""Seconds kept back at least per criterion for setting it up and for what CP-SAT does after
-its time limit; on large parts the margin grows to the largest such overrun seen, so that a
-part ends by its deadline."""
-log = logging.getLogger(__name__)
+Pool = tuple[str, ...]
+"""Centres a stay may be dealt to, in the candidate's order (preferred first)."""
+Pick = tuple[Pool, int]
+"""A granted candidate's pool and start day index, as the model chose them."""
+MAX_UNIONS = 64
+"""Unions of overlapping pools that get Hall constraints of their own, beyond the pools
+themselves; more only make the relaxation tighter, at the price of model size."""
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """One way to grant a candidate: its centre, start day and the literal that chooses it."""
+    """One way to grant a candidate: its start day, the pool of centres, and the literal."""
 
-    centre_id: str
+    pool: Pool
     start: int
     literal: Literal
 
@@ -54,79 +57,84 @@ class Criterion:
     rewards_stays: bool = True
     """Granting one more stay never lowers it (persons served, nights), so a plan may be
     filled up before this criterion is solved without breaking any fixed criterion before it."""
-
-
-@dataclass(frozen=True)
-class StageResult:
-    """What one criterion reached in one part: value, proven bound, and whether it is optimal."""
-
-    label: str
-    value: int | None
-    bound: int
-    optimal: bool
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A progress report: sent for every better plan CP-SAT finds."""
-
-    elapsed: float
-    part: int
-    parts: int
-    stage: str
-    value: float
-    bound: float
-
-
-ProgressHandler = Callable[[Progress], None]
+    needs_centres: bool = False
+    """Its value depends on the centre of a stay, not only on its start."""
 
 
 class PartModel:
-    """The CP-SAT model of the candidates of one independent part."""
+    """The CP-SAT model of the candidates of one independent part.
 
-    def __init__(self, instance: Instance, candidates: list[Candidate]) -> None:
+    ``exact`` gives every centre a pool of its own (no relaxation); otherwise centres that no
+    criterion tells apart share a pool.
+    """
+
+    def __init__(self, instance: Instance, candidates: list[Candidate], *, exact: bool) -> None:
         self.instance = instance
         self.candidates = candidates
+        self.exact = exact
         self.model = cp_model.CpModel()
         self.options: list[list[Option]] = []
         self.served: dict[int, list[Literal]] = {}
         """Each "person served" literal's index, with the option literals that can serve."""
+        self._usable: set[frozenset[str]] = set()
+        """Every candidate's usable centres at one of its starts (the union of its pools)."""
         self._add_choices()
         self._add_capacity()
         self._add_one_stay_at_a_time()
         self._add_yearly_limits()
 
     def _add_choices(self) -> None:
-        """A literal per usable (centre, start); at most one of a candidate's is chosen."""
+        """A literal per allowed start and pool; at most one of a candidate's is chosen."""
         capacity = self.instance.capacity
+        bookings = self.instance.scenario.booking_by_request
         for candidate in self.candidates:
+            booking = bookings.get(candidate.request_id)
+            kept = (
+                None if booking is None else (booking.centre_id, self.instance.index(booking.start))
+            )
             options = []
             for start in candidate.starts:
-                for centre_id in candidate.centres:
-                    if min(capacity[centre_id][start : start + candidate.length]) < 1:
-                        continue
-                    name = f"{candidate.request_id}@{centre_id}+{start}"
-                    options.append(Option(centre_id, start, self.model.new_bool_var(name)))
+                usable = [
+                    c
+                    for c in candidate.centres
+                    if min(capacity[c][start : start + candidate.length]) >= 1
+                ]
+                self._usable.add(frozenset(usable))
+                for pool in self._pools(candidate, start, usable, kept):
+                    name = f"{candidate.request_id}@{'|'.join(pool)}+{start}"
+                    options.append(Option(pool, start, self.model.new_bool_var(name)))
             self.options.append(options)
             if len(options) > 1:
                 self.model.add_at_most_one(o.literal for o in options)
 
-    def _add_capacity(self) -> None:
-        """Per centre, on every night where a stay may arrive or beds close: stays ≤ free beds.
+    def _pools(
+        self, candidate: Candidate, start: int, usable: list[str], kept: Choice | None
+    ) -> list[Pool]:
+        """The usable centres split into pools: one per centre when exact; else the preferred
+        centre and, on its start day, the centre of the booking to keep apart, and the rest
+        together."""
+        if self.exact:
+            return [(c,) for c in usable]
+        alone = {candidate.request.preferred_centre}
+        if kept is not None and kept[1] == start:
+            alone.add(kept[0])
+        pools: list[Pool] = [(c,) for c in usable if c in alone]
+        rest = tuple(c for c in usable if c not in alone)
+        return [*pools, rest] if rest else pools
 
-        The stays present on any night are a subset of those present on the last such night
-        before it, so these nights suffice.
-        """
-        by_centre: dict[str, list[tuple[int, int, Literal]]] = defaultdict(list)
+    def _add_capacity(self) -> None:
+        """Per union of pools, on every night where a stay may arrive or beds close: the stays
+        restricted to it ≤ its free beds (Hall's condition; exact for one pool per centre)."""
+        by_pool: dict[Pool, list[tuple[int, int, Literal]]] = defaultdict(list)
         for candidate, options in zip(self.candidates, self.options, strict=True):
             for option in options:
                 end = option.start + candidate.length
-                by_centre[option.centre_id].append((option.start, end, option.literal))
-        for centre_id, stays in by_centre.items():
-            beds = self.instance.capacity[centre_id]
-            for night, present in _sweep(stays, _drops(beds)):
-                if len(present) > beds[night]:
-                    self.model.add(cp_model.LinearExpr.sum(list(present.values())) <= beds[night])
+                by_pool[option.pool].append((option.start, end, option.literal))
+        capacity = self.instance.capacity
+        for union in _unions([frozenset(p) for p in by_pool], self._usable):
+            stays = [s for pool, some in by_pool.items() if union >= set(pool) for s in some]
+            beds = [sum(night) for night in zip(*(capacity[c] for c in union), strict=True)]
+            limit_beds(self.model, stays, beds)
 
     def _add_one_stay_at_a_time(self) -> None:
         """Per person: stays extended by their departure day never share a night."""
@@ -189,16 +197,16 @@ class PartModel:
             booking = bookings.get(candidate.request_id)
             for option in options:
                 shift.add(option.literal, -abs(option.start - candidate.wished))
-                if option.centre_id == candidate.request.preferred_centre:
+                if option.pool == (candidate.request.preferred_centre,):
                     preferred.add(option.literal, 1)
-                if booking is not None and (option.centre_id, option.start) == (
-                    booking.centre_id,
+                if booking is not None and (option.pool, option.start) == (
+                    (booking.centre_id,),
                     self.instance.index(booking.start),
                 ):
                     kept.add(option.literal, 1)
         result.append(shift.criterion("shift"))
-        result.append(preferred.criterion("preferred"))
-        result.append(kept.criterion("changes"))
+        result.append(preferred.criterion("preferred", needs_centres=True))
+        result.append(kept.criterion("changes", needs_centres=True))
         return result
 
     def _persons_served(
@@ -245,12 +253,13 @@ class PartModel:
 
     def chosen_literals(self, choices: dict[str, Choice]) -> set[int]:
         """Indices of the literals that are true in the plan ``choices``."""
-        chosen = {
-            option.literal.index
-            for candidate, options in zip(self.candidates, self.options, strict=True)
-            for option in options
-            if choices.get(candidate.request_id) == (option.centre_id, option.start)
-        }
+        chosen = set()
+        for candidate, options in zip(self.candidates, self.options, strict=True):
+            choice = choices.get(candidate.request_id)
+            if choice is None:
+                continue
+            centre_id, start = choice
+            chosen |= {o.literal.index for o in options if o.start == start and centre_id in o.pool}
         chosen |= {
             index
             for index, members in self.served.items()
@@ -268,14 +277,14 @@ class PartModel:
         hint.vars.extend(indices)
         hint.values.extend([int(i in chosen) for i in indices])
 
-    def read_choices(self, solution: Sequence[int]) -> dict[str, Choice]:
+    def read_picks(self, solution: Sequence[int]) -> dict[str, Pick]:
         """The plan in a solver response's ``solution`` (values by variable index)."""
-        choices = {}
+        picks = {}
         for candidate, options in zip(self.candidates, self.options, strict=True):
             for option in options:
                 if solution[option.literal.index]:
-                    choices[candidate.request_id] = (option.centre_id, option.start)
-        return choices
+                    picks[candidate.request_id] = (option.pool, option.start)
+        return picks
 
 
 class _Terms:
@@ -290,8 +299,23 @@ class _Terms:
             self.literals.append(literal)
             self.weights.append(weight)
 
-    def criterion(self, label: str) -> Criterion:
-        return Criterion(label, self.literals, self.weights, rewards_stays=False)
+    def criterion(self, label: str, *, needs_centres: bool = False) -> Criterion:
+        return Criterion(
+            label, self.literals, self.weights, rewards_stays=False, needs_centres=needs_centres
+        )
+
+
+def limit_beds(
+    model: cp_model.CpModel, stays: list[tuple[int, int, Literal]], beds: list[int]
+) -> None:
+    """On every night where a stay may arrive or beds close: the stays present ≤ the beds.
+
+    The stays present on any other night are a subset of those present on the last such night
+    before it, so these nights suffice.
+    """
+    for night, present in _sweep(stays, _drops(beds)):
+        if len(present) > beds[night]:
+            model.add(cp_model.LinearExpr.sum(list(present.values())) <= beds[night])
 
 
 def _drops(beds: list[int]) -> set[int]:
@@ -321,120 +345,19 @@ def _sweep(
             yield night, present
 
 
-def solve_part(
-    model: PartModel,
-    criteria: list[Criterion],
-    hint: dict[str, Choice],
-    deadline: float,
-    workers: int,
-    report: Callable[[str, float, float], None] | None = None,
-    fill: Callable[[dict[str, Choice]], dict[str, Choice]] | None = None,
-) -> tuple[dict[str, Choice], list[StageResult]]:
-    """Solve the criteria in order, fixing each one's value before the next.
-
-    ``fill`` adds to a plan every stay that still fits. Each criterion's solution is indifferent
-    to the criteria after it (it may leave out stays they reward), so before a criterion that
-    rewards stays the plan is filled up: the search then starts from a good plan, not a lazy
-    one. A filled plan keeps every fixed criterion: a stay that could be added to a proven
-    optimum would have raised it.
-
-    Never raises on a timeout: a criterion that finds no solution in time keeps the last plan
-    (at first the hint, which is feasible) and the remaining criteria are reported unproven.
-    """
-    choices = dict(hint)
-    results: list[StageResult] = []
-    # Kept back per criterion; grows with what a criterion took beyond its limit plus set-up.
-    literals = sum(len(options) for options in model.options)
-    slack = STAGE_MARGIN + OVERRUN_PER_LITERAL * literals
-    for position, criterion in enumerate(criteria):
-        began = perf_counter()
-        if not criterion.literals:
-            results.append(StageResult(criterion.label, 0, 0, True))
-            continue
-        if deadline - perf_counter() <= slack:
-            # No time left (and so none for any later criterion): the ceiling is still a bound
-            # no plan can beat.
-            results.append(StageResult(criterion.label, None, model.ceiling(criterion), False))
-            continue
-        if fill is not None and criterion.rewards_stays:
-            choices = fill(choices)
-        chosen = model.chosen_literals(choices)
-        current = _evaluate(criterion, chosen)
-        expression = cp_model.LinearExpr.weighted_sum(criterion.literals, criterion.weights)
-        # The plan reaches ``current``: fix that, so nothing worse is searched; the same
-        # constraint is tightened to the value found afterwards (one constraint per criterion,
-        # which matters for memory on region-size parts).
-        fixed = model.model.add(expression >= current)
-        if current >= model.ceiling(criterion):
-            results.append(StageResult(criterion.label, current, current, True))
-            _tighten(fixed, current, exact=True)
-            continue
-        model.model.maximize(expression)
-        model.hint(chosen)
-        later = len(criteria) - position - 1
-        solver = cp_model.CpSolver()
-        budget = max(0.0, (deadline - perf_counter() - slack) * stage_share(later))
-        solver.parameters.max_time_in_seconds = budget
-        solver.parameters.num_workers = workers
-        callback = _Reporter(criterion.label, report) if report else None
-        status = solver.solve(model.model, callback)
-        slack = max(slack, perf_counter() - began - budget)
-        log.info(
-            "criterion %s: %s, value %s, bound %s, %.2f s",
-            criterion.label,
-            solver.status_name(status),
-            solver.objective_value,
-            solver.best_objective_bound,
-            solver.wall_time,
-        )
-        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            results.append(StageResult(criterion.label, current, model.ceiling(criterion), False))
-            continue
-        value = round(solver.objective_value)
-        if value >= current:
-            choices = model.read_choices(solver.response_proto.solution)
-        else:
-            value = current
-        bound = round(solver.best_objective_bound)
-        optimal = status == cp_model.OPTIMAL
-        results.append(StageResult(criterion.label, value, bound, optimal))
-        # A proven optimum is fixed exactly, which lets presolve use it both ways.
-        _tighten(fixed, value, exact=optimal)
-    return choices, results
-
-
-def _tighten(constraint: cp_model.Constraint, value: int, *, exact: bool) -> None:
-    """Make ``expression >= …`` read ``expression >= value`` (or ``== value``) in place."""
-    domain = constraint.proto.linear.domain
-    upper = value if exact else domain[1]
-    domain.clear()
-    domain.extend([value, upper])
-
-
-def stage_share(later: int) -> float:
-    """The share of the part's remaining time one criterion may use when ``later`` criteria are
-    still to come. Earlier criteria rank strictly higher, so each takes most of what is left
-    (the last takes all); time a criterion does not need flows on to the next. Measured on the
-    demo: a fairer split (a quarter each) proved the late tiers but lost 142 timely nights."""
-    return 1.0 if later == 0 else STAGE_SHARE
-
-
-def _evaluate(criterion: Criterion, chosen: set[int]) -> int:
-    """The criterion's value for the plan whose true literals are ``chosen``."""
-    return sum(
-        weight
-        for literal, weight in zip(criterion.literals, criterion.weights, strict=True)
-        if literal.index in chosen
-    )
-
-
-class _Reporter(cp_model.CpSolverSolutionCallback):
-    """Passes each improving solution's objective and bound on."""
-
-    def __init__(self, label: str, report: Callable[[str, float, float], None]) -> None:
-        super().__init__()
-        self.label = label
-        self.report = report
-
-    def on_solution_callback(self) -> None:
-        self.report(self.label, self.objective_value, self.best_objective_bound)
+def _unions(pools: list[frozenset[str]], usable: set[frozenset[str]]) -> list[frozenset[str]]:
+    """The pools, the sets of centres usable by one stay, and unions of overlapping ones (up to
+    ``MAX_UNIONS`` more): Hall's condition for a union of disjoint pools follows from theirs, so
+    only overlapping unions add anything."""
+    found = set(pools) | usable
+    frontier = list(found)
+    added = 0
+    while frontier and added < MAX_UNIONS:
+        union = frontier.pop()
+        for pool in pools:
+            merged = union | pool
+            if merged not in found and union & pool:
+                found.add(merged)
+                frontier.append(merged)
+                added += 1
+    return sorted(found, key=sorted)

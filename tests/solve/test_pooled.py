@@ -1,0 +1,133 @@
+"""The pooled model and dealing out centres: a pooled optimum is taken only once every stay has
+a centre, and when it cannot be dealt out the exact model decides (so the optimum stays exact).
+
+The hand-made case: centres A and B have one bed each; X may use either for nights 0–1, Y needs
+A's feature on night 0, Z needs B's feature on night 1. Every night two stays want two beds, so
+Hall's condition holds night by night, yet X cannot change centre overnight: only two of the
+three fit.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from scheduler.domain.checker import check_plan
+from scheduler.domain.model import Centre, MonthDay, Person, Request, Rules, Scenario
+from scheduler.domain.objective import values
+from scheduler.solve import solve
+from scheduler.solve.cpsat import PartModel
+from scheduler.solve.instance import build_instance
+from scheduler.solve.realise import realise, repair
+from tests.solve.brute_force import brute_force_optimum
+from tests.strategies import scenarios
+
+DAY = date(2027, 2, 1)
+RULES = Rules(
+    name="test",
+    summer_start=MonthDay(5, 1),
+    summer_end=MonthDay(9, 15),
+    centre_kinds=("plejecenter",),
+    exclude_self_appointed_helper=True,
+    require_consent=True,
+    acute_nights=3,
+    annual_nights=42,
+)
+
+
+def _scenario(preferred: str | None = None) -> Scenario:
+    centres = (
+        Centre("A", "A", "plejecenter", 1, frozenset({"a"})),
+        Centre("B", "B", "plejecenter", 1, frozenset({"b"})),
+    )
+    persons = (
+        Person("PX", "X"),
+        Person("PY", "Y", needs=frozenset({"a"})),
+        Person("PZ", "Z", needs=frozenset({"b"})),
+    )
+    requests = (
+        Request("RX", "PX", DAY, DAY, DAY + timedelta(2), preferred_centre=preferred),
+        Request("RY", "PY", DAY, DAY, DAY + timedelta(1)),
+        Request("RZ", "PZ", DAY, DAY + timedelta(1), DAY + timedelta(2)),
+    )
+    return Scenario(RULES, DAY, DAY + timedelta(10), centres, (), persons, requests)
+
+
+def test_hall_night_by_night_is_not_enough_to_deal_out_centres() -> None:
+    instance = build_instance(_scenario())
+    candidates = {c.request_id: c for c in instance.candidates}
+    picks = {r: (c.centres, c.starts[0]) for r, c in candidates.items()}
+    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=False) is None
+    assert len(repair(instance, candidates, picks, {})) == 2
+
+
+def test_a_plan_that_cannot_be_dealt_out_goes_to_the_exact_model(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    scenario = _scenario()
+    with caplog.at_level(logging.INFO, logger="scheduler.solve.stages"):
+        result = solve(scenario, time_limit=20)
+    assert "cannot be dealt out" in caplog.text
+    assert "exact model" in caplog.text
+    assert check_plan(scenario, result.plan) == []
+    assert result.optimal
+    assert values(result.objective) == brute_force_optimum(scenario)
+
+
+def test_while_no_criterion_needs_centres_a_stay_may_leave_its_pool() -> None:
+    instance = build_instance(_scenario(preferred="A"))
+    candidates = {c.request_id: c for c in instance.candidates}
+    picks = {"RX": (("A",), 0), "RZ": (("B",), 1)}
+    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=True) == {
+        "RX": ("A", 0),
+        "RZ": ("B", 1),
+    }
+    picks = {"RX": (("A",), 0), "RY": (("A",), 0)}
+    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=True) is None
+    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=False) == {
+        "RX": ("B", 0),
+        "RY": ("A", 0),
+    }
+
+
+def test_the_previous_centre_is_kept_where_it_may_be() -> None:
+    scenario = _scenario()
+    wide = Scenario(
+        scenario.rules,
+        scenario.horizon_start,
+        scenario.horizon_end,
+        (
+            Centre("A", "A", "plejecenter", 2, frozenset({"a", "b"})),
+            Centre("B", "B", "plejecenter", 2, frozenset({"a", "b"})),
+        ),
+        (),
+        scenario.persons,
+        scenario.requests,
+    )
+    instance = build_instance(wide)
+    candidates = {c.request_id: c for c in instance.candidates}
+    picks = {"RX": (("A", "B"), 0), "RY": (("A", "B"), 0)}
+    dealt = realise(instance, candidates, picks, {"RX": ("B", 0)}, 1e12, 1, strict=True)
+    assert dealt is not None and dealt["RX"] == ("B", 0)
+
+
+def test_the_pooled_model_gives_the_preferred_centre_and_the_booking_a_pool_of_their_own() -> None:
+    instance = build_instance(_scenario(preferred="A"))
+    pooled = PartModel(instance, instance.candidates, exact=False)
+    exact = PartModel(instance, instance.candidates, exact=True)
+    x = [c.request_id for c in instance.candidates].index("RX")
+    assert {o.pool for o in pooled.options[x]} == {("A",), ("B",)}
+    assert all(len(o.pool) == 1 for options in exact.options for o in options)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(max_centres=3, max_beds=1, max_persons=4, max_requests=5, max_length=4))
+def test_cpsat_equals_brute_force_on_single_beds_with_features(scenario: Scenario) -> None:
+    """Many small centres of different features: where pooled plans most often fail to deal."""
+    result = solve(scenario, time_limit=20)
+    assert check_plan(scenario, result.plan) == []
+    assert result.optimal
+    assert values(result.objective) == brute_force_optimum(scenario)
