@@ -4,8 +4,9 @@ Variables: one literal per candidate, allowed start and *pool* of centres ("requ
 on day 120 at one of C01, C02, C04"). Beds within a centre are interchangeable, and so, for the
 persons' tiers and the shift, are the centres a person may use: the exact centre matters only for
 the preferred centre and for keeping a booking, so those get a pool of their own and the other
-usable centres share one. Capacity is then Hall's condition per night: for each union of pools,
-the stays restricted to it are at most its free beds. That is a relaxation (a stay cannot move
+usable centres share one. Capacity is then Hall's condition per night: for each single centre,
+each set of centres one stay may use and unions of overlapping such sets, the stays restricted to
+it are at most its free beds. That is a relaxation (a stay cannot move
 between centres mid-stay), and ``realise`` checks each solution by dealing out the centres; the
 ``exact`` model, with one pool per centre, is the fallback when that fails.
 
@@ -34,8 +35,8 @@ Pool = tuple[str, ...]
 Pick = tuple[Pool, int]
 """A granted candidate's pool and start day index, as the model chose them."""
 MAX_UNIONS = 64
-"""Unions of overlapping pools that get Hall constraints of their own, beyond the pools
-themselves; more only make the relaxation tighter, at the price of model size."""
+"""Unions of overlapping sets of usable centres that get Hall constraints of their own, beyond the
+sets themselves; more only make the relaxation tighter, at the price of model size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +77,8 @@ class PartModel:
         self.options: list[list[Option]] = []
         self.served: dict[int, list[Literal]] = {}
         """Each "person served" literal's index, with the option literals that can serve."""
-        self._usable: set[frozenset[str]] = set()
-        """Every candidate's usable centres at one of its starts (the union of its pools)."""
+        self._choices: set[frozenset[str]] = set()
+        """Every candidate's centres (the union of its pools at any start)."""
         self._add_choices()
         self._add_capacity()
         self._add_one_stay_at_a_time()
@@ -99,13 +100,14 @@ class PartModel:
                     for c in candidate.centres
                     if min(capacity[c][start : start + candidate.length]) >= 1
                 ]
-                self._usable.add(frozenset(usable))
                 for pool in self._pools(candidate, start, usable, kept):
                     name = f"{candidate.request_id}@{'|'.join(pool)}+{start}"
                     options.append(Option(pool, start, self.model.new_bool_var(name)))
             self.options.append(options)
             if len(options) > 1:
                 self.model.add_at_most_one(o.literal for o in options)
+            if not self.exact and len(candidate.centres) > 1:
+                self._choices.add(frozenset(candidate.centres))
 
     def _pools(
         self, candidate: Candidate, start: int, usable: list[str], kept: Choice | None
@@ -123,7 +125,7 @@ class PartModel:
         return [*pools, rest] if rest else pools
 
     def _add_capacity(self) -> None:
-        """Per union of pools, on every night where a stay may arrive or beds close: the stays
+        """Per set of centres, on every night where a stay may arrive or beds close: the stays
         restricted to it ≤ its free beds (Hall's condition; exact for one pool per centre)."""
         by_pool: dict[Pool, list[tuple[int, int, Literal]]] = defaultdict(list)
         for candidate, options in zip(self.candidates, self.options, strict=True):
@@ -131,7 +133,12 @@ class PartModel:
                 end = option.start + candidate.length
                 by_pool[option.pool].append((option.start, end, option.literal))
         capacity = self.instance.capacity
-        for union in _unions([frozenset(p) for p in by_pool], self._usable):
+        # Exact pools are single centres; pooled ones need Hall's condition on every candidate's
+        # set of centres (and their overlapping unions), which covers the pools within. (Not on
+        # the centres usable at each start: near closures those sets come in many variants,
+        # each as large as a region on the generated L.)
+        singles = {frozenset(p) for p in by_pool if len(p) == 1}
+        for union in sorted(singles | _unions(self._choices), key=sorted):
             stays = [s for pool, some in by_pool.items() if union >= set(pool) for s in some]
             beds = [sum(night) for night in zip(*(capacity[c] for c in union), strict=True)]
             limit_beds(self.model, stays, beds)
@@ -345,19 +352,18 @@ def _sweep(
             yield night, present
 
 
-def _unions(pools: list[frozenset[str]], usable: set[frozenset[str]]) -> list[frozenset[str]]:
-    """The pools, the sets of centres usable by one stay, and unions of overlapping ones (up to
-    ``MAX_UNIONS`` more): Hall's condition for a union of disjoint pools follows from theirs, so
-    only overlapping unions add anything."""
-    found = set(pools) | usable
+def _unions(sets: set[frozenset[str]]) -> set[frozenset[str]]:
+    """The sets, and unions of overlapping ones (up to ``MAX_UNIONS`` more): Hall's condition for
+    a union of disjoint sets follows from theirs, so only overlapping unions add anything."""
+    found = set(sets)
     frontier = list(found)
     added = 0
     while frontier and added < MAX_UNIONS:
         union = frontier.pop()
-        for pool in pools:
-            merged = union | pool
-            if merged not in found and union & pool:
+        for other in sets:
+            merged = union | other
+            if merged not in found and union & other:
                 found.add(merged)
                 frontier.append(merged)
                 added += 1
-    return sorted(found, key=sorted)
+    return found

@@ -12,7 +12,7 @@ may go to any centre usable at its start, not only to those of its pool.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from time import perf_counter
 
 from ortools.sat.python import cp_model
@@ -40,11 +40,15 @@ def realise(
     """The plan that grants every pick at a centre of its pool (``strict``) or at any centre
     usable at its start, or ``None`` if there is none (or none was found by ``deadline``).
 
+    Unless ``strict``, a stay that finds no room may also take another of its allowed starts
+    (the persons and nights granted stay the same; the shift may grow).
+
     A stay the ``previous`` plan has at the same start keeps its centre there if it may: those
     stays fitted together before, and only the new ones are to be placed. They go, by arrival,
     to the centre with room that the other stays need least (the centre's *pressure*: each stay
     adds one divided by the number of centres it may use), so generic stays leave the centres
-    with rare features to those who need them.
+    with rare features to those who need them; on one day, the stays with fewer centres and
+    fewer allowed starts go first.
     """
     if not strict:
         picks = {
@@ -56,7 +60,9 @@ def realise(
             pressure[centre_id] += 1 / len(pool)
     ordered = [
         (r, (tuple(sorted(pool, key=pressure.__getitem__)), start))
-        for r, (pool, start) in sorted(picks.items(), key=lambda p: (p[1][1], len(p[1][0])))
+        for r, (pool, start) in sorted(
+            picks.items(), key=lambda p: (p[1][1], len(p[1][0]), len(candidates[p[0]].starts))
+        )
     ]
     dealt, left = _deal(instance, candidates, ordered, previous)
     if left:
@@ -64,7 +70,31 @@ def realise(
         dealt, left = _deal(instance, candidates, ordered, {})
     if not left:
         return dealt
-    return _search(instance, candidates, picks, dealt, deadline, workers)
+    if not strict:
+        moved = _move_starts(instance, candidates, dealt, left)
+        if moved is not None:
+            return moved
+    log.info("%d of %d stays found no centre at once", len(left), len(picks))
+    return _search(instance, candidates, picks, dealt, left, deadline, workers)
+
+
+def _move_starts(
+    instance: Instance,
+    candidates: dict[str, Candidate],
+    dealt: dict[str, Choice],
+    left: list[str],
+) -> dict[str, Choice] | None:
+    """``dealt`` with each stay of ``left`` at its first fit over all its starts and centres
+    (keeping the person's other stays and yearly nights), or ``None`` if one does not fit."""
+    occupancy = Occupancy(instance)
+    for request_id, (centre_id, start) in dealt.items():
+        occupancy.grant(candidates[request_id], centre_id, start)
+    for request_id in left:
+        choice = occupancy.first_fit(candidates[request_id])
+        if choice is None:
+            return None
+        occupancy.grant(candidates[request_id], *choice)
+    return occupancy.granted
 
 
 def repair(
@@ -73,14 +103,19 @@ def repair(
     picks: dict[str, Pick],
     previous: dict[str, Choice],
 ) -> dict[str, Choice]:
-    """As many picks as fit, the objective's groups in rank order: each at a centre of its pool
-    with room, else at another usable centre; a pick with no room is left out."""
+    """As many picks as fit, the objective's groups in rank order, within a group first the
+    stays that alone serve their person: each at a centre of its pool with room, else at
+    another usable centre; a pick with no room is left out."""
     rank = {group: i for i, group in enumerate(instance.groups)}
+    stays = Counter((c.group, c.person_id) for c in (candidates[r] for r in picks))
+
+    def key(pick: tuple[str, Pick]) -> tuple[int, bool, int]:
+        candidate = candidates[pick[0]]
+        return rank[candidate.group], stays[candidate.group, candidate.person_id] > 1, pick[1][1]
+
     ordered = [
         (r, ((*pool, *(c for c in _usable(instance, candidates[r], s) if c not in pool)), s))
-        for r, (pool, s) in sorted(
-            picks.items(), key=lambda p: (rank[candidates[p[0]].group], p[1][1])
-        )
+        for r, (pool, s) in sorted(picks.items(), key=key)
     ]
     return _deal(instance, candidates, ordered, previous)[0]
 
@@ -92,26 +127,92 @@ def _deal(
     previous: dict[str, Choice],
 ) -> tuple[dict[str, Choice], list[str]]:
     """Each pick in ``ordered`` at the first of its centres with room, those keeping their
-    centre from ``previous`` first; returns the plan and the picks that found no room."""
-    occupancy = Occupancy(instance)
+    centre from ``previous`` first; a pick that finds no room may move one stay in its way to
+    another of that stay's centres. Returns the plan and the picks that found no room."""
+    beds = _Beds(instance)
+    allowed = dict(ordered)
     moved = []
     for request_id, (centres, start) in ordered:
         centre = previous.get(request_id, ("", -1))[0]
         if previous.get(request_id) == (centre, start) and centre in centres:
-            occupancy.grant(candidates[request_id], centre, start)
+            beds.place(request_id, centre, start, candidates[request_id].length)
         else:
             moved.append((request_id, (centres, start)))
     left = []
     for request_id, (centres, start) in moved:
-        candidate = candidates[request_id]
-        centre = next(
-            (c for c in centres if occupancy.centre_has_room(c, start, candidate.length)), ""
-        )
+        end = start + candidates[request_id].length
+        centre = next((c for c in centres if beds.has_room(c, start, end)), "")
         if centre:
-            occupancy.grant(candidate, centre, start)
-        else:
+            beds.place(request_id, centre, start, end - start)
+        elif not beds.place_moving_one(request_id, centres, start, end, allowed):
             left.append(request_id)
-    return occupancy.granted, left
+    return beds.granted, left
+
+
+class _Beds:
+    """Beds taken per centre and night, and which stay is where (so that one can move)."""
+
+    def __init__(self, instance: Instance) -> None:
+        self.capacity = instance.capacity
+        self.taken = {c: [0] * instance.days for c in instance.capacity}
+        self.granted: dict[str, Choice] = {}
+        self.ends: dict[str, int] = {}
+        self.at: dict[str, set[str]] = defaultdict(set)
+
+    def has_room(self, centre_id: str, start: int, end: int) -> bool:
+        taken, capacity = self.taken[centre_id], self.capacity[centre_id]
+        return all(taken[d] < capacity[d] for d in range(start, end))
+
+    def place(self, request_id: str, centre_id: str, start: int, length: int) -> None:
+        self._count(centre_id, start, start + length, 1)
+        self.granted[request_id] = (centre_id, start)
+        self.ends[request_id] = start + length
+        self.at[centre_id].add(request_id)
+
+    def remove(self, request_id: str) -> None:
+        centre_id, start = self.granted.pop(request_id)
+        self._count(centre_id, start, self.ends.pop(request_id), -1)
+        self.at[centre_id].discard(request_id)
+
+    def place_moving_one(
+        self,
+        request_id: str,
+        centres: Pool,
+        start: int,
+        end: int,
+        allowed: dict[str, Pick],
+    ) -> bool:
+        """Place the stay at one of ``centres`` by moving one stay that covers every full night
+        there to another of its own centres; whether that worked."""
+        for centre_id in centres:
+            taken, capacity = self.taken[centre_id], self.capacity[centre_id]
+            full = [d for d in range(start, end) if taken[d] >= capacity[d]]
+            if any(capacity[d] < 1 for d in full):
+                continue
+            for other in sorted(self.at[centre_id]):
+                other_start, other_end = self.granted[other][1], self.ends[other]
+                if not (other_start <= full[0] and full[-1] < other_end):
+                    continue
+                self.remove(other)
+                elsewhere = next(
+                    (
+                        c
+                        for c in allowed[other][0]
+                        if c != centre_id and self.has_room(c, other_start, other_end)
+                    ),
+                    "",
+                )
+                if elsewhere:
+                    self.place(other, elsewhere, other_start, other_end - other_start)
+                    self.place(request_id, centre_id, start, end - start)
+                    return True
+                self.place(other, centre_id, other_start, other_end - other_start)
+        return False
+
+    def _count(self, centre_id: str, start: int, end: int, step: int) -> None:
+        taken = self.taken[centre_id]
+        for d in range(start, end):
+            taken[d] += step
 
 
 def _usable(instance: Instance, candidate: Candidate, start: int) -> Pool:
@@ -127,11 +228,48 @@ def _search(
     instance: Instance,
     candidates: dict[str, Candidate],
     picks: dict[str, Pick],
-    hint: dict[str, Choice],
+    dealt: dict[str, Choice],
+    left: list[str],
     deadline: float,
     workers: int,
 ) -> dict[str, Choice] | None:
-    """The centres by CP-SAT, starting from the partial deal ``hint``."""
+    """Deal anew, by CP-SAT, the stays that found no centre and those sharing a night with the
+    window around them; the others stay where first fit put them. A window proven too narrow
+    is widened on both sides by its width, up to the whole horizon."""
+    first = min(picks[r][1] for r in left)
+    last = max(picks[r][1] + candidates[r].length for r in left)
+    stop = perf_counter() + SEARCH_SHARE * max(0.0, deadline - perf_counter())
+    while True:
+        free = {
+            r
+            for r, (_, start) in picks.items()
+            if start < last and first < start + candidates[r].length
+        }
+        capacity = {c: list(beds) for c, beds in instance.capacity.items()}
+        for request_id, (centre_id, start) in dealt.items():
+            if request_id not in free:
+                for night in range(start, start + candidates[request_id].length):
+                    capacity[centre_id][night] -= 1
+        found, status = _assign(
+            {r: picks[r] for r in free}, candidates, capacity, dealt, stop, workers
+        )
+        if found is not None:
+            return {**{r: c for r, c in dealt.items() if r not in free}, **found}
+        if status != cp_model.INFEASIBLE or (first <= 0 and last >= instance.days):
+            return None
+        width = last - first
+        first, last = max(0, first - width), min(instance.days, last + width)
+
+
+def _assign(
+    picks: dict[str, Pick],
+    candidates: dict[str, Candidate],
+    capacity: dict[str, list[int]],
+    hint: dict[str, Choice],
+    stop: float,
+    workers: int,
+) -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
+    """A centre of its pool for every pick within ``capacity``, by CP-SAT; and its status."""
     model = cp_model.CpModel()
     chosen: dict[tuple[str, str], cp_model.IntVar] = {}
     by_centre: dict[str, list[tuple[int, int, cp_model.IntVar]]] = defaultdict(list)
@@ -144,16 +282,22 @@ def _search(
             by_centre[centre_id].append((start, end, literal))
         model.add_exactly_one(chosen[request_id, c] for c in pool)
     for centre_id, stays in by_centre.items():
-        limit_beds(model, stays, instance.capacity[centre_id])
+        limit_beds(model, stays, capacity[centre_id])
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.0, SEARCH_SHARE * (deadline - perf_counter()))
+    solver.parameters.max_time_in_seconds = max(0.0, stop - perf_counter())
     solver.parameters.num_workers = workers
     status = solver.solve(model)
-    log.info("centres searched: %s in %.2f s", solver.status_name(status), solver.wall_time)
+    log.info(
+        "centres of %d stays searched: %s in %.2f s",
+        len(picks),
+        solver.status_name(status),
+        solver.wall_time,
+    )
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    return {
+        return None, status
+    found = {
         request_id: (centre_id, picks[request_id][1])
         for (request_id, centre_id), literal in chosen.items()
         if solver.value(literal)
     }
+    return found, status

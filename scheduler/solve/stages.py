@@ -211,7 +211,14 @@ class _Part:
                     return self.stage(position, choices, bound)
                 value, optimal = _evaluate(criterion, self.model.chosen_literals(choices)), False
             else:
-                choices = found
+                # Dealing out may have moved a stay to another start (see ``realise``).
+                reached = _evaluate(criterion, self.model.chosen_literals(found))
+                if reached > current:
+                    choices = found
+                    optimal = optimal and reached == value
+                    value = reached
+                else:
+                    value, optimal = current, False
         else:
             value = current
         # A proven optimum is fixed exactly, which lets presolve use it both ways.
@@ -221,17 +228,20 @@ class _Part:
     def _repaired(
         self, position: int, picks: dict[str, Pick], choices: dict[str, Choice]
     ) -> dict[str, Choice]:
-        """The pooled plan with what does not fit left out, if that keeps every value fixed so
-        far and improves on ``choices``; else ``choices``."""
-        repaired = repair(self.instance, self.by_id, picks, choices)
-        chosen = self.model.chosen_literals(repaired)
-        before = self.model.chosen_literals(choices)
-        for fixed, lowest, _ in self.fixed:
-            if _evaluate(self.criteria[fixed], chosen) < lowest:
-                return choices
+        """The pooled plan with what does not fit left out (dealt keeping the centres of
+        ``choices``, or afresh), if that keeps every value fixed so far and improves the
+        criterion at ``position``; else ``choices``."""
         criterion = self.criteria[position]
-        better = _evaluate(criterion, chosen) > _evaluate(criterion, before)
-        return repaired if better else choices
+        best, reached = choices, _evaluate(criterion, self.model.chosen_literals(choices))
+        for previous in (choices, {}):
+            repaired = repair(self.instance, self.by_id, picks, previous)
+            chosen = self.model.chosen_literals(repaired)
+            value = _evaluate(criterion, chosen)
+            keeps = all(_evaluate(self.criteria[f], chosen) >= low for f, low, _ in self.fixed)
+            log.info("repaired: value %d (had %d), keeps fixed values: %s", value, reached, keeps)
+            if keeps and value > reached:
+                best, reached = repaired, value
+        return best
 
     def _ceiling(self, criterion: Criterion, upper: int | None) -> int:
         ceiling = self.model.ceiling(criterion)

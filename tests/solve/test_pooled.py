@@ -131,3 +131,28 @@ def test_cpsat_equals_brute_force_on_single_beds_with_features(scenario: Scenari
     assert check_plan(scenario, result.plan) == []
     assert result.optimal
     assert values(result.objective) == brute_force_optimum(scenario)
+
+
+def test_a_stay_in_the_way_moves_to_another_of_its_centres() -> None:
+    instance = build_instance(_scenario())
+    candidates = {c.request_id: c for c in instance.candidates}
+    picks = {"RX": (("A", "B"), 0), "RY": (("A",), 0)}
+    previous = {"RX": ("A", 0)}
+    dealt = realise(instance, candidates, picks, previous, 1e12, 1, strict=True)
+    assert dealt == {"RX": ("B", 0), "RY": ("A", 0)}
+
+
+def test_unless_strict_a_stay_may_take_another_allowed_start() -> None:
+    one_bed = (Centre("A", "A", "plejecenter", 1, frozenset()),)
+    requests = (
+        Request("RX", "PX", DAY, DAY + timedelta(1), DAY + timedelta(2), flex_days=1),
+        Request("RY", "PY", DAY, DAY + timedelta(1), DAY + timedelta(2)),
+    )
+    persons = (Person("PX", "X"), Person("PY", "Y"))
+    scenario = Scenario(RULES, DAY, DAY + timedelta(10), one_bed, (), persons, requests)
+    instance = build_instance(scenario)
+    candidates = {c.request_id: c for c in instance.candidates}
+    picks = {"RX": (("A",), 1), "RY": (("A",), 1)}
+    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=True) is None
+    dealt = realise(instance, candidates, picks, {}, 1e12, 1, strict=False)
+    assert dealt is not None and dealt["RY"] == ("A", 1) and dealt["RX"] in {("A", 0), ("A", 2)}
