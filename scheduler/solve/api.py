@@ -27,6 +27,10 @@ POST_SHARE = 0.3
 """At most this share of the time limit is kept back for the work after CP-SAT."""
 SAFETY_SHARE = 0.02
 """Kept back too, for CP-SAT overrunning its limits on a loaded machine."""
+PART_MINIMUM = 1.0
+"""Seconds a part may use at least (if the limit allows): a share by size alone would leave a
+tiny part less than a criterion's safety margin, and so unsearched. Small parts finish in
+milliseconds, so what they do not use flows on to the larger ones."""
 log = logging.getLogger(__name__)
 
 
@@ -121,8 +125,8 @@ def _solve_parts(
     progress: Callable[[Progress], None] | None,
     began: float,
 ) -> tuple[dict[str, Choice], list[list[StageResult]]]:
-    """Solve the parts smallest first; each gets a share of the time left by its size, so time
-    a small part does not need flows on to the larger ones."""
+    """Solve the parts smallest first; each gets a share of the time left by its size (at least
+    ``PART_MINIMUM``), so time a small part does not need flows on to the larger ones."""
     served_by_pinned = _served_by_pinned(instance)
     sizes = [sum(len(c.starts) * len(c.centres) for c in part) for part in parts]
     order = sorted(range(len(parts)), key=lambda i: sizes[i])
@@ -132,6 +136,7 @@ def _solve_parts(
     for number, index in enumerate(order, start=1):
         now = perf_counter()
         share = (deadline - now) * sizes[index] / left if left else 0.0
+        share = min(max(share, PART_MINIMUM), deadline - now)
         left -= sizes[index]
         log.info(
             "part %d/%d: %d (centre, start) pairs at %.2f s, %.2f s allowed",

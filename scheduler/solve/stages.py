@@ -148,19 +148,17 @@ class _Part:
         criterion = self.criteria[position]
         if not criterion.literals:
             return StageResult(criterion.label, 0, 0, True), choices
-        if not self.has_time(criterion):
-            # No time left (and so none for any later criterion): the ceiling is still a bound
-            # no plan can beat.
-            return StageResult(
-                criterion.label, None, self._ceiling(criterion, upper), False
-            ), choices
-        began = perf_counter()
         chosen = self.model.chosen_literals(choices)
         current = _evaluate(criterion, chosen)
         ceiling = self._ceiling(criterion, upper)
         if current >= ceiling:
             self._fix(position, current, current)
             return StageResult(criterion.label, current, current, True), choices
+        if not self.has_time(criterion):
+            # No time left (and so none for any later criterion): the ceiling is still a bound
+            # no plan can beat.
+            return StageResult(criterion.label, None, ceiling, False), choices
+        began = perf_counter()
         expression = cp_model.LinearExpr.weighted_sum(criterion.literals, criterion.weights)
         # The plan reaches ``current``: require that, so nothing worse is searched.
         fixed = self.model.model.add(expression >= current)
@@ -203,22 +201,18 @@ class _Part:
                 self.workers,
                 strict=strict,
             )
-            if found is None:
+            if found is not None and self._value(position, found) == value:
+                choices = found
+            else:
+                # Not dealt out, or only with a stay at another start, which costs shift.
                 log.info("criterion %s: the pooled plan cannot be dealt out", criterion.label)
+                if found is not None and self._value(position, found) > current:
+                    choices = found
                 choices = self._repaired(position, picks, choices)
                 if self.exact_affordable:
                     self._use_exact()
                     return self.stage(position, choices, bound)
-                value, optimal = _evaluate(criterion, self.model.chosen_literals(choices)), False
-            else:
-                # Dealing out may have moved a stay to another start (see ``realise``).
-                reached = _evaluate(criterion, self.model.chosen_literals(found))
-                if reached > current:
-                    choices = found
-                    optimal = optimal and reached == value
-                    value = reached
-                else:
-                    value, optimal = current, False
+                value, optimal = self._value(position, choices), False
         else:
             value = current
         # A proven optimum is fixed exactly, which lets presolve use it both ways.
@@ -242,6 +236,10 @@ class _Part:
             if keeps and value > reached:
                 best, reached = repaired, value
         return best
+
+    def _value(self, position: int, choices: dict[str, Choice]) -> int:
+        """The value of the criterion at ``position`` for the plan ``choices``."""
+        return _evaluate(self.criteria[position], self.model.chosen_literals(choices))
 
     def _ceiling(self, criterion: Criterion, upper: int | None) -> int:
         ceiling = self.model.ceiling(criterion)
