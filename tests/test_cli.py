@@ -108,20 +108,20 @@ def test_an_output_that_cannot_be_written_is_a_clear_error(
     assert not out.parent.exists()
 
 
+def _check_capacity_plan(folder: Path, rows: list[str]) -> int:
+    """``respite check`` of the capacity rule scenario against a plan of ``rows``."""
+    plan = folder / "plan.csv"
+    plan.write_text("\n".join([",".join(PLAN_COLUMNS), *rows]) + "\n", encoding="utf-8")
+    return main(["check", str(DATA / "rules" / "capacity"), str(plan), "--lang", "en"])
+
+
 def test_check_reports_a_flawed_plan_file_as_violations_with_exit_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A plan row that breaks FORMAT.md's plan format is a violation like any other: one line
     each, exit 1 (exit 2 is for a scenario that cannot be used)."""
-    folder = DATA / "rules" / "capacity"
-    plan = tmp_path / "plan.csv"
-    plan.write_text(
-        ",".join(PLAN_COLUMNS) + "\n"
-        "R1,P1,granted,C1,1,2027-03-01,2027-03-05,5,\n"
-        "R2,P2,rejected,,,,,4,capacity\n",
-        encoding="utf-8",
-    )
-    assert main(["check", str(folder), str(plan), "--lang", "en"]) == 1
+    rows = ["R1,P1,granted,C1,1,2027-03-01,2027-03-05,5,", "R2,P2,rejected,,,,,4,capacity"]
+    assert _check_capacity_plan(tmp_path, rows) == 1
     out, err = capsys.readouterr()
     assert out.strip().splitlines() == [
         'plan.csv, row 2, column nights: "5" does not match start and end',
@@ -133,15 +133,8 @@ def test_check_reports_a_flawed_plan_file_as_violations_with_exit_1(
 def test_check_does_not_call_an_unreadable_row_missing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = DATA / "rules" / "capacity"
-    plan = tmp_path / "plan.csv"
-    plan.write_text(
-        ",".join(PLAN_COLUMNS) + "\n"
-        "R1,P1,granted,C1,1,2027-03-01,2027-03-05,4,\n"
-        "R2,P2,rejected,,,,,,full\n",
-        encoding="utf-8",
-    )
-    assert main(["check", str(folder), str(plan), "--lang", "en"]) == 1
+    rows = ["R1,P1,granted,C1,1,2027-03-01,2027-03-05,4,", "R2,P2,rejected,,,,,,full"]
+    assert _check_capacity_plan(tmp_path, rows) == 1
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines == ['plan.csv, row 3, column reason: "full" is not a known reason for rejection']
 

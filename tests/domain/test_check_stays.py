@@ -9,18 +9,10 @@ from hypothesis import strategies as st
 
 from scheduler.domain.check_calendar import nights, nights_per_year, overlaps_or_touches
 from scheduler.domain.checker import Violation, stay_violations
-from scheduler.domain.model import Centre, MonthDay, Person, Request, Rules, Scenario, Stay
+from scheduler.domain.model import Centre, Person, Request, Scenario, Stay
+from tests.builders import BASE_RULES
 
-RULES = Rules(
-    name="Testkommune (fiktiv)",
-    summer_start=MonthDay(5, 1),
-    summer_end=MonthDay(9, 15),
-    centre_kinds=("plejecenter",),
-    exclude_self_appointed_helper=True,
-    require_consent=True,
-    acute_nights=14,
-    annual_nights=42,
-)
+RULES = BASE_RULES
 DAY = timedelta(days=1)
 MARCH = date(2027, 3, 1)
 

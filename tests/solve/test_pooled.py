@@ -16,26 +16,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from scheduler.domain.checker import check_plan
-from scheduler.domain.model import Centre, MonthDay, Person, Request, Rules, Scenario
+from scheduler.domain.model import Centre, Person, Request, Scenario
 from scheduler.domain.objective import values
 from scheduler.solve import solve
 from scheduler.solve.cpsat import PartModel
 from scheduler.solve.instance import build_instance
 from scheduler.solve.realise import realise, repair
+from tests.builders import BASE_RULES
 from tests.solve.brute_force import brute_force_optimum
 from tests.strategies import scenarios
 
 DAY = date(2027, 2, 1)
-RULES = Rules(
-    name="test",
-    summer_start=MonthDay(5, 1),
-    summer_end=MonthDay(9, 15),
-    centre_kinds=("plejecenter",),
-    exclude_self_appointed_helper=True,
-    require_consent=True,
-    acute_nights=3,
-    annual_nights=42,
-)
+RULES = BASE_RULES
 
 
 def _scenario(preferred: str | None = None) -> Scenario:

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from scheduler.domain.model import Centre, MonthDay, Person, Request, Rules, Scenario
+from scheduler.domain.model import Centre, MonthDay, Person, Request, Scenario
 from scheduler.domain.objective import Tier, tier_of
 from scheduler.solve import METHODS, solve
+from tests.builders import rules_with
 
-RULES = Rules(
-    name="Haderslev",
-    summer_start=MonthDay(5, 1),
-    summer_end=MonthDay(9, 15),
-    summer_deadline=MonthDay(3, 15),
-    centre_kinds=("plejecenter",),
-    exclude_self_appointed_helper=True,
-    require_consent=True,
-    acute_nights=14,
-    annual_nights=42,
-    max_stay_nights=14,
-)
+RULES = rules_with(name="Haderslev", summer_deadline=MonthDay(3, 15), max_stay_nights=14)
 
 
 def _one_bed(*requests: Request) -> Scenario:
