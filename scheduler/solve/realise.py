@@ -3,7 +3,8 @@
 The pooled model keeps Hall's condition night by night, which is necessary but not enough (a stay
 cannot change centre during its stay), so a pooled solution is a plan only once every stay has a
 centre with a free bed on all its nights. First fit by arrival usually finds one at once; where it
-does not, a small CP-SAT model of just the centre choices decides.
+does not, a stay in the way may move to another centre, and then the stays around those left are
+dealt anew by a small CP-SAT model of just the centre choices.
 
 While no criterion fixed so far depends on the centres (the persons' tiers, the shift), a stay
 may go to any centre usable at its start, not only to those of its pool.
