@@ -52,9 +52,7 @@ def realise(
     fewer allowed starts go first.
     """
     if not strict:
-        picks = {
-            r: (_usable(instance, candidates[r], start), start) for r, (_, start) in picks.items()
-        }
+        picks = _loose(instance, candidates, picks)
     pressure: dict[str, float] = defaultdict(float)
     for pool, _ in picks.values():
         for centre_id in pool:
@@ -216,6 +214,13 @@ class _Beds:
             taken[d] += step
 
 
+def _loose(
+    instance: Instance, candidates: dict[str, Candidate], picks: dict[str, Pick]
+) -> dict[str, Pick]:
+    """Each pick with every centre usable at its start as its pool."""
+    return {r: (_usable(instance, candidates[r], s), s) for r, (_, s) in picks.items()}
+
+
 def _usable(instance: Instance, candidate: Candidate, start: int) -> Pool:
     """The candidate's centres with a free bed on every night of a stay from ``start``."""
     return tuple(
@@ -223,6 +228,24 @@ def _usable(instance: Instance, candidate: Candidate, start: int) -> Pool:
         for c in candidate.centres
         if min(instance.capacity[c][start : start + candidate.length]) >= 1
     )
+
+
+def deal_preferring(
+    instance: Instance,
+    candidates: dict[str, Candidate],
+    picks: dict[str, Pick],
+    hint: dict[str, Choice],
+    deadline: float,
+    workers: int,
+) -> dict[str, Choice] | None:
+    """Every pick at its start, at any usable centre, as many as can be within their pool (so
+    the persons, nights and shift of the picks are kept, and as much of what the pools stand
+    for as fits); ``None`` if no deal was found."""
+    stop = perf_counter() + SEARCH_SHARE * max(0.0, deadline - perf_counter())
+    loose = _loose(instance, candidates, picks)
+    wanted = {r: pool for r, (pool, _) in picks.items()}
+    capacity = {c: list(beds) for c, beds in instance.capacity.items()}
+    return _assign(loose, candidates, capacity, hint, stop, workers, wanted)[0]
 
 
 def _search(
@@ -269,8 +292,10 @@ def _assign(
     hint: dict[str, Choice],
     stop: float,
     workers: int,
+    wanted: dict[str, Pool] | None = None,
 ) -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
-    """A centre of its pool for every pick within ``capacity``, by CP-SAT; and its status."""
+    """A centre of its pool for every pick within ``capacity``, by CP-SAT; and its status. With
+    ``wanted``, as many picks as can are at a centre of their wanted pool."""
     model = cp_model.CpModel()
     chosen: dict[tuple[str, str], cp_model.IntVar] = {}
     by_centre: dict[str, list[tuple[int, int, cp_model.IntVar]]] = defaultdict(list)
@@ -284,6 +309,12 @@ def _assign(
         model.add_exactly_one(chosen[request_id, c] for c in pool)
     for centre_id, stays in by_centre.items():
         limit_beds(model, stays, capacity[centre_id])
+    if wanted is not None:
+        model.maximize(
+            cp_model.LinearExpr.sum(
+                [chosen[r, c] for r, pool in wanted.items() for c in pool if (r, c) in chosen]
+            )
+        )
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.0, stop - perf_counter())
     solver.parameters.num_workers = workers

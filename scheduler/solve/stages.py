@@ -20,7 +20,7 @@ from ortools.sat.python import cp_model
 from scheduler.solve.cpsat import Criterion, PartModel, Pick
 from scheduler.solve.instance import Candidate, Instance
 from scheduler.solve.occupancy import Choice
-from scheduler.solve.realise import realise, repair
+from scheduler.solve.realise import deal_preferring, realise, repair
 
 STAGE_SHARE = 0.6
 STAGE_MARGIN = 0.3
@@ -208,7 +208,7 @@ class _Part:
                 log.info("criterion %s: the pooled plan cannot be dealt out", criterion.label)
                 if found is not None and self._value(position, found) > current:
                     choices = found
-                choices = self._repaired(position, picks, choices)
+                choices = self._repaired(position, picks, choices, strict=strict)
                 if self.exact_affordable:
                     self._use_exact()
                     return self.stage(position, choices, bound)
@@ -220,21 +220,28 @@ class _Part:
         return StageResult(criterion.label, value, bound, optimal), choices
 
     def _repaired(
-        self, position: int, picks: dict[str, Pick], choices: dict[str, Choice]
+        self, position: int, picks: dict[str, Pick], choices: dict[str, Choice], *, strict: bool
     ) -> dict[str, Choice]:
-        """The pooled plan with what does not fit left out (dealt keeping the centres of
-        ``choices``, or afresh), if that keeps every value fixed so far and improves the
-        criterion at ``position``; else ``choices``."""
-        criterion = self.criteria[position]
-        best, reached = choices, _evaluate(criterion, self.model.chosen_literals(choices))
-        for previous in (choices, {}):
-            repaired = repair(self.instance, self.by_id, picks, previous)
-            chosen = self.model.chosen_literals(repaired)
-            value = _evaluate(criterion, chosen)
+        """The best of what can be made of a pooled plan that cannot be dealt out, if it keeps
+        every value fixed so far and improves the criterion at ``position``; else ``choices``.
+        Tried: what fits of it (keeping the centres of ``choices``, or afresh), and, where the
+        centres count, every stay of it with as many in their pools as fit."""
+        plans = [repair(self.instance, self.by_id, picks, p) for p in (choices, {})]
+        if strict:
+            plans.append(
+                deal_preferring(
+                    self.instance, self.by_id, picks, choices, self.deadline, self.workers
+                )
+                or {}
+            )
+        best, reached = choices, self._value(position, choices)
+        for plan in plans:
+            chosen = self.model.chosen_literals(plan)
+            value = _evaluate(self.criteria[position], chosen)
             keeps = all(_evaluate(self.criteria[f], chosen) >= low for f, low, _ in self.fixed)
             log.info("repaired: value %d (had %d), keeps fixed values: %s", value, reached, keeps)
             if keeps and value > reached:
-                best, reached = repaired, value
+                best, reached = plan, value
         return best
 
     def _value(self, position: int, choices: dict[str, Choice]) -> int:
