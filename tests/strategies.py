@@ -22,6 +22,7 @@ from scheduler.domain.model import (
     Scenario,
     Stay,
 )
+from tests.builders import rules_with
 
 HORIZON_STARTS = (date(2027, 4, 20), date(2027, 12, 22))
 """Around the start of the summer window, or across New Year (the yearly limit splits)."""
@@ -32,14 +33,8 @@ DEADLINE = date(2027, 3, 15)
 def rules(draw: st.DrawFn) -> Rules:
     """Haderslev-like rules with small limits so that they bind in small scenarios."""
     weekdays = draw(st.sampled_from([ALL_WEEKDAYS, ALL_WEEKDAYS, frozenset({1, 3, 5, 6})]))
-    return Rules(
-        name="test",
-        summer_start=MonthDay(5, 1),
-        summer_end=MonthDay(9, 15),
+    return rules_with(
         summer_deadline=MonthDay(3, 15),
-        centre_kinds=("plejecenter",),
-        exclude_self_appointed_helper=True,
-        require_consent=True,
         acute_nights=3,
         annual_nights=draw(st.integers(2, 10)),
         max_stay_nights=draw(st.sampled_from([None, 3, 4, 6])),

@@ -19,14 +19,13 @@ from scheduler.domain.checker import stay_violations
 from scheduler.domain.model import (
     Centre,
     Closure,
-    MonthDay,
     Person,
     Reason,
     Request,
-    Rules,
     Scenario,
     Stay,
 )
+from tests.builders import rules_with
 
 DAY = timedelta(days=1)
 HORIZON = (date(2026, 12, 20), date(2027, 1, 20))  # spans New Year
@@ -36,14 +35,7 @@ TAGS = st.frozensets(st.sampled_from(["demens", "lift"]))
 @st.composite
 def scenarios(draw: st.DrawFn) -> Scenario:
     """A tiny scenario over a month around New Year, rich in every kind of conflict."""
-    rules = Rules(
-        name="Testkommune (fiktiv)",
-        summer_start=MonthDay(5, 1),
-        summer_end=MonthDay(9, 15),
-        centre_kinds=("plejecenter",),
-        exclude_self_appointed_helper=True,
-        require_consent=True,
-        acute_nights=14,
+    rules = rules_with(
         annual_nights=draw(st.integers(2, 12)),
         max_stay_nights=draw(st.none() | st.integers(2, 6)),
         arrival_weekdays=draw(st.frozensets(st.integers(1, 7), min_size=1)),
