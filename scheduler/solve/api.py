@@ -28,9 +28,9 @@ POST_SHARE = 0.3
 SAFETY_SHARE = 0.02
 """Kept back too, for CP-SAT overrunning its limits on a loaded machine."""
 PART_MINIMUM = 1.0
-"""Seconds a part may use at least (if the limit allows): a share by size alone would leave a
-tiny part less than a criterion's safety margin, and so unsearched. Small parts finish in
-milliseconds, so what they do not use flows on to the larger ones."""
+"""Seconds a part may use at least (if an equal split of the time left allows): a share by size
+alone would leave a tiny part less than a criterion's safety margin, and so unsearched. Small
+parts finish in milliseconds, so what they do not use flows on to the larger ones."""
 log = logging.getLogger(__name__)
 
 
@@ -136,7 +136,10 @@ def _solve_parts(
     for number, index in enumerate(order, start=1):
         now = perf_counter()
         share = (deadline - now) * sizes[index] / left if left else 0.0
-        share = min(max(share, PART_MINIMUM), deadline - now)
+        # At least a second, but never more than an equal split of what is left among the parts
+        # still to come, so that many parts cannot starve the last ones.
+        floor = min(PART_MINIMUM, (deadline - now) / (len(order) - number + 1))
+        share = max(share, floor)
         left -= sizes[index]
         log.info(
             "part %d/%d: %d (centre, start) pairs at %.2f s, %.2f s allowed",
