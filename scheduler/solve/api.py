@@ -16,6 +16,7 @@ from time import perf_counter
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
 from scheduler.domain.objective import ObjectiveVector, group_of, objective
 from scheduler.solve.assemble import assemble_plan
+from scheduler.solve.cpsat import exact_size
 from scheduler.solve.greedy import arrival_order, greedy
 from scheduler.solve.instance import Candidate, Instance, build_instance
 from scheduler.solve.occupancy import Choice, Occupancy
@@ -128,7 +129,7 @@ def _solve_parts(
     """Solve the parts smallest first; each gets a share of the time left by its size (at least
     ``PART_MINIMUM``), so time a small part does not need flows on to the larger ones."""
     served_by_pinned = _served_by_pinned(instance)
-    sizes = [sum(len(c.starts) * len(c.centres) for c in part) for part in parts]
+    sizes = [exact_size(part) for part in parts]
     order = sorted(range(len(parts)), key=lambda i: sizes[i])
     left = sum(sizes)
     choices: dict[str, Choice] = {}

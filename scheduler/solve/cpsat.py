@@ -312,6 +312,11 @@ class _Terms:
         )
 
 
+def exact_size(candidates: list[Candidate]) -> int:
+    """Literals of the exact model, at most: one per candidate, start and centre."""
+    return sum(len(c.starts) * len(c.centres) for c in candidates)
+
+
 def limit_beds(
     model: cp_model.CpModel, stays: list[tuple[int, int, Literal]], beds: list[int]
 ) -> None:

@@ -244,8 +244,7 @@ def deal_preferring(
     stop = perf_counter() + SEARCH_SHARE * max(0.0, deadline - perf_counter())
     loose = _loose(instance, candidates, picks)
     wanted = {r: pool for r, (pool, _) in picks.items()}
-    capacity = {c: list(beds) for c, beds in instance.capacity.items()}
-    return _assign(loose, candidates, capacity, hint, stop, workers, wanted)[0]
+    return _assign(loose, candidates, instance.capacity, hint, stop, workers, wanted)[0]
 
 
 def _search(

@@ -17,7 +17,7 @@ from time import perf_counter
 
 from ortools.sat.python import cp_model
 
-from scheduler.solve.cpsat import Criterion, PartModel, Pick
+from scheduler.solve.cpsat import Criterion, PartModel, Pick, exact_size
 from scheduler.solve.instance import Candidate, Instance
 from scheduler.solve.occupancy import Choice
 from scheduler.solve.realise import deal_preferring, realise, repair
@@ -124,7 +124,7 @@ class _Part:
         self.report = report
         self.fixed: list[tuple[int, int, int | None]] = []
         """(criterion position, lowest value, highest value or ``None``) fixed so far."""
-        self.exact_affordable = _exact_size(candidates) < LARGE_PART
+        self.exact_affordable = exact_size(candidates) < LARGE_PART
         """Whether the exact model may be built when a pooled plan cannot be dealt out (on
         larger parts it would cost the time and memory the pooled model saves)."""
         self._use(PartModel(instance, candidates, exact=False))
@@ -201,12 +201,13 @@ class _Part:
                 self.workers,
                 strict=strict,
             )
-            if found is not None and self._value(position, found) == value:
+            reached = None if found is None else self._value(position, found)
+            if found is not None and reached == value:
                 choices = found
             else:
                 # Not dealt out, or only with a stay at another start, which costs shift.
                 log.info("criterion %s: the pooled plan cannot be dealt out", criterion.label)
-                if found is not None and self._value(position, found) > current:
+                if found is not None and reached is not None and reached > current:
                     choices = found
                 choices = self._repaired(position, picks, choices, strict=strict)
                 if self.exact_affordable:
@@ -279,11 +280,6 @@ class _Part:
         self._use(PartModel(self.instance, self.candidates, exact=True))
         for position, lowest, highest in fixed:
             self._fix(position, lowest, highest)
-
-
-def _exact_size(candidates: list[Candidate]) -> int:
-    """Literals of the exact model, at most (one per candidate, start and centre)."""
-    return sum(len(c.starts) * len(c.centres) for c in candidates)
 
 
 def _workers_for(literals: int) -> int:
