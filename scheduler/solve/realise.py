@@ -21,6 +21,7 @@ from ortools.sat.python import cp_model
 from scheduler.solve.cpsat import Pick, Pool, limit_beds
 from scheduler.solve.instance import Candidate, Instance
 from scheduler.solve.occupancy import Choice, Occupancy
+from scheduler.solve.workers import set_workers
 
 log = logging.getLogger(__name__)
 SEARCH_SHARE = 0.1
@@ -34,7 +35,7 @@ def realise(
     picks: dict[str, Pick],
     previous: dict[str, Choice],
     deadline: float,
-    workers: int,
+    workers: int | None,
     *,
     strict: bool,
 ) -> dict[str, Choice] | None:
@@ -236,7 +237,7 @@ def deal_preferring(
     picks: dict[str, Pick],
     hint: dict[str, Choice],
     deadline: float,
-    workers: int,
+    workers: int | None,
 ) -> dict[str, Choice] | None:
     """Every pick at its start, at any usable centre, as many as can be within their pool (so
     the persons, nights and shift of the picks are kept, and as much of what the pools stand
@@ -254,7 +255,7 @@ def _search(
     dealt: dict[str, Choice],
     left: list[str],
     deadline: float,
-    workers: int,
+    workers: int | None,
 ) -> dict[str, Choice] | None:
     """Deal anew, by CP-SAT, the stays that found no centre and those sharing a night with the
     window around them; the others stay where first fit put them. A window proven too narrow
@@ -290,7 +291,7 @@ def _assign(
     capacity: dict[str, list[int]],
     hint: dict[str, Choice],
     stop: float,
-    workers: int,
+    workers: int | None,
     wanted: dict[str, Pool] | None = None,
 ) -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
     """A centre of its pool for every pick within ``capacity``, by CP-SAT; and its status. With
@@ -316,7 +317,7 @@ def _assign(
         )
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.0, stop - perf_counter())
-    solver.parameters.num_workers = workers
+    set_workers(solver.parameters, len(chosen), workers)
     status = solver.solve(model)
     log.info(
         "centres of %d stays searched: %s in %.2f s",

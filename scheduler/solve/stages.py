@@ -10,7 +10,6 @@ fixed so far, and goes on there.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from time import perf_counter
@@ -21,6 +20,7 @@ from scheduler.solve.cpsat import Criterion, PartModel, Pick, exact_size
 from scheduler.solve.instance import Candidate, Instance
 from scheduler.solve.occupancy import Choice
 from scheduler.solve.realise import deal_preferring, realise, repair
+from scheduler.solve.workers import set_workers
 
 STAGE_SHARE = 0.6
 STAGE_MARGIN = 0.3
@@ -30,15 +30,9 @@ part ends by its deadline."""
 OVERRUN_PER_LITERAL = 1e-5
 """CP-SAT's presolve cannot stop at once: on a region-size part (970,000 literals) a criterion
 overran its limit by several seconds, about a second per 100,000 literals."""
-SMALL_PART = 200
-"""Models with fewer literals than this are solved on one worker (threads cost more than they
-give there)."""
-PORTFOLIO_WORKERS = 8
 LARGE_PART = 50_000
-"""Models below this many literals run CP-SAT's full portfolio of 8 workers even on 2 cores:
-its core-based and LNS workers prove small and medium parts about ten times faster than 2
-workers do (measured: generated XS scenarios, median 0.4 s against 3 s). Larger models run one
-worker per core, since every worker holds its own copy of the model in memory."""
+"""Parts whose exact model would have more literals than this never switch to it: it would cost
+the time and memory the pooled model saves."""
 log = logging.getLogger(__name__)
 
 
@@ -133,7 +127,6 @@ class _Part:
         self.model = model
         self.criteria = model.criteria(self.served_by_pinned)
         self.literals = sum(len(options) for options in model.options)
-        self.workers = self.chosen_workers or _workers_for(self.literals)
         # Kept back per criterion; grows with what a criterion took beyond its limit.
         self.slack = STAGE_MARGIN + OVERRUN_PER_LITERAL * self.literals
 
@@ -170,7 +163,7 @@ class _Part:
             (self.deadline - perf_counter() - self.slack) * stage_share(position, self.criteria),
         )
         solver.parameters.max_time_in_seconds = budget
-        solver.parameters.num_workers = self.workers
+        set_workers(solver.parameters, self.literals, self.chosen_workers)
         callback = _Reporter(criterion.label, self.report) if self.report else None
         status = solver.solve(self.model.model, callback)
         self.slack = max(self.slack, perf_counter() - began - budget)
@@ -198,7 +191,7 @@ class _Part:
                 picks,
                 choices,
                 self.deadline,
-                self.workers,
+                self.chosen_workers,
                 strict=strict,
             )
             reached = None if found is None else self._value(position, found)
@@ -231,7 +224,7 @@ class _Part:
         if strict:
             plans.append(
                 deal_preferring(
-                    self.instance, self.by_id, picks, choices, self.deadline, self.workers
+                    self.instance, self.by_id, picks, choices, self.deadline, self.chosen_workers
                 )
                 or {}
             )
@@ -280,15 +273,6 @@ class _Part:
         self._use(PartModel(self.instance, self.candidates, exact=True))
         for position, lowest, highest in fixed:
             self._fix(position, lowest, highest)
-
-
-def _workers_for(literals: int) -> int:
-    """CP-SAT workers for a model of ``literals`` option literals."""
-    if literals < SMALL_PART:
-        return 1
-    if literals < LARGE_PART:
-        return PORTFOLIO_WORKERS
-    return os.cpu_count() or 1
 
 
 def stage_share(position: int, criteria: list[Criterion]) -> float:
