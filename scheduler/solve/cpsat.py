@@ -238,6 +238,11 @@ class PartModel:
         return Criterion(f"{label}.persons", literals, [1] * len(literals))
 
     @cached_property
+    def literal_count(self) -> int:
+        """The number of option literals."""
+        return sum(len(options) for options in self.options)
+
+    @cached_property
     def owner(self) -> array[int]:
         """For each option literal, the position of the candidate it grants. Option literals
         are the model's first variables, made in this order, so their index is the position

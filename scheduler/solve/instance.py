@@ -137,12 +137,33 @@ def build_instance(scenario: Scenario) -> Instance:
 
     ``capacity`` is what is left for the candidates: beds less closures less pinned stays.
     """
+    return _compile(scenario, [b for b in scenario.bookings if b.pinned])
+
+
+def pin_stays(instance: Instance, stays: dict[str, tuple[str, int]]) -> Instance:
+    """The instance with ``stays`` (request → centre and start day index) pinned too: their
+    beds, days and yearly nights are taken, and the other requests are compiled again."""
+    scenario = instance.scenario
+    extra = [
+        Booking(
+            request_id,
+            centre_id,
+            instance.day(start),
+            instance.day(start + scenario.request_by_id[request_id].nights),
+            pinned=True,
+        )
+        for request_id, (centre_id, start) in stays.items()
+    ]
+    return _compile(scenario, instance.pinned + extra)
+
+
+def _compile(scenario: Scenario, pinned: list[Booking]) -> Instance:
     days = (scenario.horizon_end - scenario.horizon_start).days
     instance = Instance(
         scenario=scenario,
         days=days,
         capacity=_capacity(scenario, days),
-        pinned=[b for b in scenario.bookings if b.pinned],
+        pinned=pinned,
         candidates=[],
         groups=ranked_groups(scenario),
         year_starts=_year_starts(scenario),

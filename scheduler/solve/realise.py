@@ -52,6 +52,27 @@ def realise(
     with rare features to those who need them; on one day, the stays with fewer centres and
     fewer allowed starts go first.
     """
+    picks, dealt, left = deal_first_fit(instance, candidates, picks, previous, strict=strict)
+    if not left:
+        return dealt
+    if not strict:
+        moved = _move_starts(instance, candidates, dealt, left)
+        if moved is not None:
+            return moved
+    log.info("%d of %d stays found no centre at once", len(left), len(picks))
+    return _search(instance, candidates, picks, dealt, left, deadline, workers)
+
+
+def deal_first_fit(
+    instance: Instance,
+    candidates: dict[str, Candidate],
+    picks: dict[str, Pick],
+    previous: dict[str, Choice],
+    *,
+    strict: bool,
+) -> tuple[dict[str, Pick], dict[str, Choice], list[str]]:
+    """The first step of ``realise``, with no search: the picks (each with every centre usable
+    at its start unless ``strict``), the plan of those dealt out, and the picks left over."""
     if not strict:
         picks = _loose(instance, candidates, picks)
     pressure: dict[str, float] = defaultdict(float)
@@ -68,14 +89,7 @@ def realise(
     if left:
         # Centres kept from the previous plan may block new stays: deal everything anew.
         dealt, left = _deal(instance, candidates, ordered, {})
-    if not left:
-        return dealt
-    if not strict:
-        moved = _move_starts(instance, candidates, dealt, left)
-        if moved is not None:
-            return moved
-    log.info("%d of %d stays found no centre at once", len(left), len(picks))
-    return _search(instance, candidates, picks, dealt, left, deadline, workers)
+    return picks, dealt, left
 
 
 def _move_starts(

@@ -10,6 +10,7 @@ three fit.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from scheduler.domain.checker import check_plan
 from scheduler.domain.model import Centre, Person, Request, Scenario
 from scheduler.domain.objective import values
-from scheduler.solve import solve
+from scheduler.generate import generate
+from scheduler.solve import solve, stages
 from scheduler.solve.cpsat import PartModel
 from scheduler.solve.instance import build_instance
 from scheduler.solve.realise import realise, repair
@@ -30,7 +32,8 @@ DAY = date(2027, 2, 1)
 RULES = BASE_RULES
 
 
-def _scenario(preferred: str | None = None) -> Scenario:
+def _scenario(preferred: str | None = None, later: bool = False) -> Scenario:
+    """The hand-made case; ``later`` gives X a second stay, on nights 5-6."""
     centres = (
         Centre("A", "A", "plejecenter", 1, frozenset({"a"})),
         Centre("B", "B", "plejecenter", 1, frozenset({"b"})),
@@ -40,11 +43,13 @@ def _scenario(preferred: str | None = None) -> Scenario:
         Person("PY", "Y", needs=frozenset({"a"})),
         Person("PZ", "Z", needs=frozenset({"b"})),
     )
-    requests = (
+    requests: tuple[Request, ...] = (
         Request("RX", "PX", DAY, DAY, DAY + timedelta(2), preferred_centre=preferred),
         Request("RY", "PY", DAY, DAY, DAY + timedelta(1)),
         Request("RZ", "PZ", DAY, DAY + timedelta(1), DAY + timedelta(2)),
     )
+    if later:
+        requests += (Request("RX2", "PX", DAY, DAY + timedelta(5), DAY + timedelta(7)),)
     return Scenario(RULES, DAY, DAY + timedelta(10), centres, (), persons, requests)
 
 
@@ -67,6 +72,39 @@ def test_a_plan_that_cannot_be_dealt_out_goes_to_the_exact_model(
     assert check_plan(scenario, result.plan) == []
     assert result.optimal
     assert values(result.objective) == brute_force_optimum(scenario)
+
+
+def test_a_part_too_large_for_the_exact_model_mends_the_nights_around_what_is_left(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the exact model out of reach, the stays sharing nights with those the pooled plan
+    cannot deal out are planned anew in the exact model, the rest pinned, keeping the values
+    fixed so far (it is a local search: it need not find the optimum)."""
+    monkeypatch.setattr(stages, "affordable", lambda candidates: len(candidates) < 4)
+    scenario = _scenario(later=True)
+    with caplog.at_level(logging.INFO, logger="scheduler.solve.stages"):
+        result = solve(scenario, time_limit=20)
+    assert "exact model" not in caplog.text
+    assert re.search(r"timely.p0.nights on \d candidates \(\d pinned\): OPTIMAL", caplog.text)
+    assert check_plan(scenario, result.plan) == []
+    assert values(result.objective) >= values(solve(scenario, method="greedy").objective)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 4, 6])
+def test_without_the_exact_model_plans_keep_the_rules_and_beat_greedy(
+    seed: int, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Generated XS scenarios whose pooled plans cannot always be dealt out, with the exact
+    model only for windows of under 50 candidates: mending runs, and every plan passes the
+    checker (rules, reasons, maximal) and is lexicographically at least greedy's."""
+    monkeypatch.setattr(stages, "affordable", lambda candidates: len(candidates) < 50)
+    scenario, _ = generate("XS", seed)
+    with caplog.at_level(logging.INFO, logger="scheduler.solve.stages"):
+        # One worker: the same pooled plans every run.
+        result = solve(scenario, time_limit=20, workers=1)
+    assert re.search(r"on \d+ candidates \(\d+ pinned\): (OPTIMAL|FEASIBLE)", caplog.text)
+    assert check_plan(scenario, result.plan) == []
+    assert values(result.objective) >= values(solve(scenario, method="greedy").objective)
 
 
 def test_while_no_criterion_needs_centres_a_stay_may_leave_its_pool() -> None:
