@@ -3,15 +3,17 @@
 The search runs on the pooled model (see ``cpsat``), whose every improved solution is dealt out
 to centres (``realise``) before it is taken; the pooled model's bound is a bound for the exact
 problem too, so a realised pooled optimum is the exact optimum. When a better pooled solution
-cannot be dealt out, the part switches to the exact model (one pool per centre) with every value
-fixed so far, and goes on there.
+cannot be dealt out, a part small enough searches the exact model of just the candidates granted,
+then switches to the whole exact model (one pool per centre) with every value fixed so far, and
+goes on there; a larger part mends the nights around the stays that could not be dealt out in
+the exact model, the rest of the plan pinned.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from time import perf_counter
 
 from ortools.sat.python import cp_model
@@ -20,6 +22,7 @@ from scheduler.solve.cpsat import Criterion, PartModel, Pick, exact_size
 from scheduler.solve.instance import Candidate, Instance, pin_stays
 from scheduler.solve.occupancy import Choice
 from scheduler.solve.realise import deal_first_fit, deal_preferring, realise, repair
+from scheduler.solve.windows import around, freed, inside
 from scheduler.solve.workers import set_workers
 
 STAGE_SHARE = 0.6
@@ -270,19 +273,15 @@ class _Part:
         model has fewer than ``LARGE_PART`` literals."""
         _, plan, left = deal_first_fit(self.instance, self.by_id, picks, choices, strict=strict)
         stop = perf_counter() + NARROW_SHARE * self._budget(position)
+        stays = [(picks[r][1], picks[r][1] + self.by_id[r].length) for r in left]
         days, reach = self.instance.days, 0
         while left:
-            windows = _merged(
-                [
-                    (max(0, start - reach), min(days, start + self.by_id[r].length + reach))
-                    for r, (_, start) in ((r, picks[r]) for r in left)
-                ]
-            )
+            windows = around(stays, reach, days)
             kept = {
-                r: c for r, c in plan.items() if not _inside(windows, c[1], self.by_id[r].length)
+                r: c for r, c in plan.items() if not inside(windows, c[1], self.by_id[r].length)
             }
             instance = pin_stays(self.instance, kept)
-            candidates = _freed(instance, picks, set(left), windows)
+            candidates = freed(instance, picks, set(left), windows)
             log.info(
                 "mending %d stays left over: %d candidates in %d windows of nights",
                 len(left),
@@ -423,43 +422,6 @@ def stage_share(position: int, criteria: list[Criterion]) -> float:
 def affordable(candidates: list[Candidate]) -> bool:
     """Whether the exact model of ``candidates`` is small enough to build and search."""
     return exact_size(candidates) < LARGE_PART
-
-
-def _freed(
-    instance: Instance, picks: dict[str, Pick], left: set[str], windows: list[tuple[int, int]]
-) -> list[Candidate]:
-    """The candidates of ``picks`` whose stay shares a night with ``windows``: those ``left``
-    at every start that does, the others at their pick's start."""
-    freed = []
-    for candidate in instance.candidates:
-        pick = picks.get(candidate.request_id)
-        if pick is None:
-            continue
-        starts = tuple(
-            s
-            for s in candidate.starts
-            if (candidate.request_id in left or s == pick[1])
-            and _inside(windows, s, candidate.length)
-        )
-        if starts:
-            freed.append(replace(candidate, starts=starts))
-    return freed
-
-
-def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The day ranges ``[first, last)`` merged where they overlap or touch."""
-    merged: list[tuple[int, int]] = []
-    for first, last in sorted(windows):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
-        else:
-            merged.append((first, last))
-    return merged
-
-
-def _inside(windows: list[tuple[int, int]], start: int, length: int) -> bool:
-    """Whether the stay ``[start, start + length)`` shares a night with one of ``windows``."""
-    return any(start < last and first < start + length for first, last in windows)
 
 
 def _require(
