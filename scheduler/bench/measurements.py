@@ -25,6 +25,29 @@ KEY_COLUMNS = ("size", "seed", "method")
 SCENARIO_COLUMNS = ("centres", "beds", "persons", "requests", "time_limit_s")
 
 
+Variant = tuple[str, float]
+"""A size run at one time limit: the table and the plot show each on its own."""
+
+
+def variants(rows: list[Row]) -> list[Variant]:
+    """The (size, time limit) pairs of the rows, in size order, then by limit."""
+    found = {(str(r["size"]), float(r["time_limit_s"] or 0.0)) for r in rows}
+    order = {size: i for i, size in enumerate(SIZE_ORDER)}
+    return sorted(found, key=lambda v: (order.get(v[0], len(order)), v[0], v[1]))
+
+
+def variant_of(row: Row) -> Variant:
+    return str(row["size"]), float(row["time_limit_s"] or 0.0)
+
+
+def variant_label(variant: Variant, among: list[Variant]) -> str:
+    """The size, and its time limit where the size was run at several."""
+    size, limit = variant
+    if sum(1 for other, _ in among if other == size) < 2:
+        return size
+    return f"{size} {limit:g} s"
+
+
 def tier_columns(tier: Tier) -> tuple[str, ...]:
     """The columns of one tier: families and nights served, then per objective measure the
     summed value, the summed proven bound and the gap to CP-SAT's bound."""
@@ -66,10 +89,10 @@ FLOAT_COLUMNS = frozenset(
 BOOL_COLUMNS = frozenset({"optimal"})
 
 
-def empty_row(size: str, seed: int, method: str) -> Row:
-    """A row with the key filled in and every other cell unknown."""
+def empty_row(size: str, seed: int, method: str, time_limit: float) -> Row:
+    """A row with the key and the time limit filled in and every other cell unknown."""
     row: Row = dict.fromkeys(COLUMNS)
-    row.update(size=size, seed=seed, method=method, error="")
+    row.update(size=size, seed=seed, method=method, time_limit_s=float(time_limit), error="")
     return row
 
 
@@ -123,17 +146,17 @@ def tier_sums(
 
 
 def add_gaps(rows: list[Row]) -> list[Row]:
-    """The rows with every ``gap_*`` cell set: CP-SAT's proven bound for the same size and seed
-    minus the row's value (``None`` when that bound or the value is unknown).
+    """The rows with every ``gap_*`` cell set: CP-SAT's proven bound for the same size, time
+    limit and seed minus the row's value (``None`` when that bound or the value is unknown).
 
     Greedy has no bounds of its own, so both methods are measured against CP-SAT's. The bounds
     are lexicographic (each given the entries before it as CP-SAT found them), so for greedy
     only the first entry's gap is a strict bound; the rest are a yardstick.
     """
-    reference = {(row["size"], row["seed"]): row for row in rows if row["method"] == REFERENCE}
+    reference = {(variant_of(row), row["seed"]): row for row in rows if row["method"] == REFERENCE}
     out = []
     for row in rows:
-        ref = reference.get((row["size"], row["seed"]))
+        ref = reference.get((variant_of(row), row["seed"]))
         new = dict(row)
         for tier in Tier:
             for measure_name in MEASURES:

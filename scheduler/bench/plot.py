@@ -13,7 +13,14 @@ from statistics import median
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from scheduler.bench.measurements import METHODS, SIZE_ORDER, Row
+from scheduler.bench.measurements import (
+    METHODS,
+    Row,
+    Variant,
+    variant_label,
+    variant_of,
+    variants,
+)
 
 LABELS = {"greedy": "greedy", "cpsat": "CP-SAT"}
 COLOURS = {"greedy": "tab:orange", "cpsat": "tab:blue"}
@@ -23,8 +30,7 @@ BAR_WIDTH = 0.38
 def plot_results(rows: list[Row], path: Path, title: str = "") -> None:
     """Draw the rows that ran without error into ``path`` (PNG)."""
     done = [r for r in rows if not r.get("error")]
-    sizes = [s for s in SIZE_ORDER if any(r["size"] == s for r in done)]
-    sizes += sorted({str(r["size"]) for r in done} - set(sizes))
+    sizes = variants(done)
     methods = [m for m in METHODS if any(r["method"] == m for r in done)]
     figure = Figure(figsize=(13, 4.2), layout="constrained")
     families, seconds, memory = figure.subplots(1, 3)
@@ -37,11 +43,11 @@ def plot_results(rows: list[Row], path: Path, title: str = "") -> None:
     figure.savefig(path, dpi=110)
 
 
-def _values(rows: list[Row], size: str, method: str, column: str) -> list[float]:
+def _values(rows: list[Row], size: Variant, method: str, column: str) -> list[float]:
     return [
         float(v)
         for r in rows
-        if r["size"] == size
+        if variant_of(r) == size
         and r["method"] == method
         and isinstance(v := r.get(column), int | float)
         and not isinstance(v, bool)
@@ -49,7 +55,7 @@ def _values(rows: list[Row], size: str, method: str, column: str) -> list[float]
 
 
 def _bars(
-    axes: Axes, rows: list[Row], sizes: list[str], methods: list[str], column: str, label: str
+    axes: Axes, rows: list[Row], sizes: list[Variant], methods: list[str], column: str, label: str
 ) -> None:
     for index, method in enumerate(methods):
         offset = (index - (len(methods) - 1) / 2) * BAR_WIDTH
@@ -67,7 +73,7 @@ def _bars(
             )
             axes.bar_label(bars, fmt="%g", fontsize=8)
             axes.scatter([x] * len(values), values, color="black", s=8, zorder=3)
-    axes.set_xticks(range(len(sizes)), sizes)
+    axes.set_xticks(range(len(sizes)), [variant_label(v, sizes) for v in sizes])
     axes.set_xlabel("size")
     axes.set_ylabel(label)
     axes.legend()
@@ -76,7 +82,7 @@ def _bars(
 def _lines(
     axes: Axes,
     rows: list[Row],
-    sizes: list[str],
+    sizes: list[Variant],
     methods: list[str],
     column: str,
     label: str,
@@ -98,7 +104,7 @@ def _lines(
         axes.set_yscale("log")
     else:
         axes.set_ylim(bottom=0)
-    axes.set_xticks(range(len(sizes)), sizes)
+    axes.set_xticks(range(len(sizes)), [variant_label(v, sizes) for v in sizes])
     axes.set_xlabel("size")
     axes.set_ylabel(label)
     axes.grid(True, which="both", alpha=0.3)

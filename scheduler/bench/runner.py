@@ -94,8 +94,7 @@ def run_one(
         The run's row (``measurements.COLUMNS``); gaps are left unknown, ``add_gaps`` sets them.
     """
     limit = default_timeout(time_limit) if timeout is None else timeout
-    row = empty_row(size, seed, method)
-    row["time_limit_s"] = float(time_limit)
+    row = empty_row(size, seed, method, time_limit)
     with tempfile.TemporaryDirectory(prefix="respite-bench-") as folder:
         out = Path(folder) / "row.json"
         log = Path(folder) / "output.txt"

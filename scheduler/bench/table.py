@@ -10,7 +10,15 @@ from collections.abc import Iterable
 from statistics import median
 
 from scheduler.bench.machine import Machine
-from scheduler.bench.measurements import METHODS, REFERENCE, SIZE_ORDER, Row
+from scheduler.bench.measurements import (
+    METHODS,
+    REFERENCE,
+    Row,
+    Variant,
+    variant_label,
+    variant_of,
+    variants,
+)
 from scheduler.bench.targets import format_verdicts, verdicts
 from scheduler.domain.objective import Tier
 from scheduler.i18n import t
@@ -49,7 +57,11 @@ def format_table(rows: list[Row], machine: Machine | None, lang: str | None = No
         t("bench.col.time", lang),
         t("bench.col.memory", lang),
     ]
-    body = [table_cells(rows, size, method, lang) for size, method in _groups(rows)]
+    found = variants(rows)
+    body = [
+        table_cells(rows, variant, method, lang, label=variant_label(variant, found))
+        for variant, method in _groups(rows, found)
+    ]
     lines += _render([head, *body], left=2)
     if any(PARTIAL in cell for cells in body for cell in cells):
         lines.append(t("bench.note.partial", lang))
@@ -82,9 +94,13 @@ def settings_line(rows: list[Row], lang: str | None = None) -> str:
     )
 
 
-def table_cells(rows: list[Row], size: str, method: str, lang: str | None = None) -> list[str]:
-    """The cells of one size and method."""
-    mine = [r for r in rows if r["size"] == size and r["method"] == method]
+def table_cells(
+    rows: list[Row], variant: Variant, method: str, lang: str | None = None, label: str = ""
+) -> list[str]:
+    """The cells of one size, time limit and method; the first is ``label`` or the size."""
+    rows = [r for r in rows if variant_of(r) == variant]
+    size = variant[0]
+    mine = [r for r in rows if r["method"] == method]
     done = [r for r in mine if not r.get("error")]
     runs = str(len(mine)) if len(done) == len(mine) else f"{len(done)}/{len(mine)}"
     served = [_pair(done, f"families_{tier.value}", f"nights_{tier.value}") for tier in Tier]
@@ -95,7 +111,7 @@ def table_cells(rows: list[Row], size: str, method: str, lang: str | None = None
     else:
         proven = more = NONE
     return [
-        size,
+        label or size,
         t(f"bench.method.{method}", lang),
         runs,
         *served,
@@ -108,16 +124,15 @@ def table_cells(rows: list[Row], size: str, method: str, lang: str | None = None
     ]
 
 
-def _groups(rows: list[Row]) -> list[tuple[str, str]]:
-    sizes = {str(r["size"]) for r in rows}
-    ordered = [s for s in SIZE_ORDER if s in sizes] + sorted(sizes - set(SIZE_ORDER))
+def _groups(rows: list[Row], found: list[Variant]) -> list[tuple[Variant, str]]:
     methods = {str(r["method"]) for r in rows}
     method_order = [m for m in METHODS if m in methods] + sorted(methods - set(METHODS))
-    return [(s, m) for s in ordered for m in method_order if _has(rows, s, m)]
-
-
-def _has(rows: list[Row], size: str, method: str) -> bool:
-    return any(r["size"] == size and r["method"] == method for r in rows)
+    return [
+        (variant, method)
+        for variant in found
+        for method in method_order
+        if any(variant_of(r) == variant and r["method"] == method for r in rows)
+    ]
 
 
 def _more_families(rows: list[Row], size: str) -> list[float]:

@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     bench.add_argument(
         "--merge",
         action="store_true",
-        help="keep the rows of results.csv for sizes not run now (e.g. add L later)",
+        help="keep the rows of results.csv of other sizes and time limits (e.g. add L at 300 s)",
     )
     bench.add_argument(
         "--replot",
@@ -59,7 +59,12 @@ def _bench(args: argparse.Namespace, lang: str) -> int:
         write_machine(machine, folder / MACHINE)
         kept: list[Row] = []
         if args.merge and (folder / RESULTS).exists():
-            kept = [r for r in read_results(folder / RESULTS) if r["size"] not in args.sizes]
+            # Rows of other sizes, or of these sizes at another time limit, stay.
+            kept = [
+                r
+                for r in read_results(folder / RESULTS)
+                if r["size"] not in args.sizes or r["time_limit_s"] != args.time_limit
+            ]
         done: list[Row] = []
 
         def finished(row: Row) -> None:

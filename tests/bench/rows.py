@@ -9,8 +9,8 @@ from scheduler.domain.objective import Tier
 def fixed_row(size: str, seed: int, method: str, families: int, **cells: Cell) -> Row:
     """A finished run serving ``families`` families: every tier serves ``families`` persons
     and ten nights each; CP-SAT rows carry bounds 2 persons and 20 nights above the value."""
-    row = empty_row(size, seed, method)
-    row.update(centres=4, beds=12, persons=150, requests=450, time_limit_s=60.0)
+    row = empty_row(size, seed, method, 60.0)
+    row.update(centres=4, beds=12, persons=150, requests=450)
     row.update(families=families, nights=30 * families, optimal=method == "cpsat", parts=1)
     row.update(wall_time_s=0.5 if method == "greedy" else 10.0 * seed, process_s=12.0)
     row.update(generate_s=0.01, peak_rss_mib=100.0 + seed, maxrss_wait4_mib=120.0)

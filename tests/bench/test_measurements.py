@@ -39,9 +39,9 @@ def test_entries_are_summed_per_tier_and_an_unknown_bound_spoils_its_sum() -> No
 
 def test_gaps_use_the_cpsat_bound_of_the_same_size_and_seed() -> None:
     greedy, cpsat, other = (
-        empty_row("S", 1, "greedy"),
-        empty_row("S", 1, "cpsat"),
-        empty_row("S", 2, "greedy"),
+        empty_row("S", 1, "greedy", 60.0),
+        empty_row("S", 1, "cpsat", 60.0),
+        empty_row("S", 2, "greedy", 60.0),
     )
     greedy["value_persons_acute"] = other["value_persons_acute"] = 4
     cpsat["value_persons_acute"], cpsat["bound_persons_acute"] = 5, 6

@@ -10,7 +10,7 @@ from tests.bench.rows import fixed_row, fixed_rows
 
 
 def test_plot_file_is_created(tmp_path: Path) -> None:
-    failed = empty_row("M", 1, "cpsat")
+    failed = empty_row("M", 1, "cpsat", 60.0)
     failed["error"] = "exit 1"
     rows = [*fixed_rows(), fixed_row("M", 1, "greedy", 40), failed]
     path = tmp_path / "bench" / "results.png"

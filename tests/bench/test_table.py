@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scheduler.bench.machine import Machine
-from scheduler.bench.measurements import empty_row
+from scheduler.bench.measurements import add_gaps, empty_row
 from scheduler.bench.table import format_table, table_cells
 from tests.bench.rows import fixed_row, fixed_rows
 
@@ -14,7 +14,7 @@ def cells_of(rows: list, method: str) -> dict[str, str]:
     """The cells of size S and ``method`` by English header."""
     names = ["size", "method", "runs", "acute", "timely", "late", "families", "more"]
     names += ["gap_acute", "gap_timely", "gap_late", "proven", "time", "memory"]
-    return dict(zip(names, table_cells(rows, "S", method, "en"), strict=True))
+    return dict(zip(names, table_cells(rows, ("S", 60.0), method, "en"), strict=True))
 
 
 def test_cells_are_medians_over_the_seeds() -> None:
@@ -53,7 +53,7 @@ def test_cpsat_row_counts_proven_runs_and_extra_families() -> None:
 
 
 def test_failed_runs_are_counted_and_left_out_of_the_medians() -> None:
-    failed = empty_row("S", 4, "greedy")
+    failed = empty_row("S", 4, "greedy", 60.0)
     failed["error"] = "killed after 300 s"
     greedy = cells_of([*fixed_rows(), failed], "greedy")
     assert greedy["runs"] == "3/4"
@@ -77,3 +77,18 @@ def test_table_has_machine_settings_header_and_one_line_per_method() -> None:
 def test_table_headers_follow_the_language() -> None:
     danish = format_table(fixed_rows(), None, "da")
     assert any(line.startswith("Str.") and "Familier" in line for line in danish)
+
+
+def test_a_size_run_at_two_time_limits_gets_a_line_each_with_its_own_gaps() -> None:
+    quick = add_gaps([fixed_row("L", 1, "greedy", 10), fixed_row("L", 1, "cpsat", 13)])
+    long = [
+        fixed_row("L", 1, "greedy", 10, time_limit_s=300.0),
+        fixed_row("L", 1, "cpsat", 15, time_limit_s=300.0),
+    ]
+    rows = add_gaps([*quick, *long])
+    lines = format_table(rows, None, "en")
+    labels = [line.split("  ")[0].strip() for line in lines if line.startswith("L ")]
+    assert labels == ["L 60 s", "L 60 s", "L 300 s", "L 300 s"]
+    # Greedy's gap at 300 s is measured against CP-SAT's bound at 300 s (15 + 2 persons).
+    greedy = table_cells(rows, ("L", 300.0), "greedy", "en")
+    assert greedy[8] == "7 / 70"
