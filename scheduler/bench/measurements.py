@@ -31,12 +31,13 @@ Variant = tuple[str, float]
 
 def variants(rows: list[Row]) -> list[Variant]:
     """The (size, time limit) pairs of the rows, in size order, then by limit."""
-    found = {(str(r["size"]), float(r["time_limit_s"] or 0.0)) for r in rows}
+    found = {variant_of(r) for r in rows}
     order = {size: i for i, size in enumerate(SIZE_ORDER)}
     return sorted(found, key=lambda v: (order.get(v[0], len(order)), v[0], v[1]))
 
 
 def variant_of(row: Row) -> Variant:
+    """The row's size and time limit."""
     return str(row["size"]), float(row["time_limit_s"] or 0.0)
 
 

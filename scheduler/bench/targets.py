@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from scheduler.bench.measurements import MEASURES, REFERENCE, Row
+from scheduler.bench.measurements import MEASURES, REFERENCE, Row, variant_of
 from scheduler.domain.objective import Tier
 from scheduler.i18n import t
 
@@ -70,8 +70,8 @@ def _close_to_bound(size: str, runs: list[Row], lang: str | None) -> list[Verdic
 def _valid_in_time(size: str, runs: list[Row], lang: str | None) -> list[Verdict]:
     """Time from the runs under ``LONG_RUN`` seconds, memory from all, and the gap from the
     runs of ``LONG_RUN`` seconds or more (each where there are such runs)."""
-    short = [r for r in runs if _limit(r) < LONG_RUN]
-    long = [r for r in runs if _limit(r) >= LONG_RUN]
+    short = [r for r in runs if variant_of(r)[1] < LONG_RUN]
+    long = [r for r in runs if variant_of(r)[1] >= LONG_RUN]
     found = []
     if short:
         seconds = _median(short, "wall_time_s")
@@ -106,10 +106,6 @@ def _worst_gap(runs: list[Row]) -> float | None:
                 per_seed.append(gap / bound if bound > 0 else 0.0)
             shares.append(median(per_seed))
     return max(shares, default=0.0)
-
-
-def _limit(row: Row) -> float:
-    return float(row["time_limit_s"] or 0.0)
 
 
 def _median(runs: list[Row], column: str) -> float:
