@@ -61,8 +61,20 @@ class Rules:
     arrival_weekdays: frozenset[int] = ALL_WEEKDAYS
     case_deadline_weeks: int | None = None
     self_payment_per_night: float | None = None
-    """Own payment (egenbetaling) in kroner per night, for the year ``self_payment_year``."""
-    self_payment_year: int | None = None
+    """Own payment (egenbetaling) in kroner per night, for letters; ``None``: the council sets
+    it each year and letters state no amount."""
+    min_stay_nights: int | None = None
+    """Shortest single stay; ``None`` means one night."""
+    max_stays_per_year: int | None = None
+    """Most counting stays a person may arrive for in one of their years; ``None``: no limit."""
+    departure_weekdays: frozenset[int] = ALL_WEEKDAYS
+    acute_counts_toward_limits: bool = True
+    """Acute stays count toward the yearly limits (nights and stays). Randers: false, since
+    § 84 stk. 2 is the person's own temporary stay, not relief of the carer."""
+    acute_eligibility: bool = True
+    """The § 94 and consent rules apply to acute requests too."""
+    acute_centre_kinds: tuple[str, ...] | None = None
+    """Kinds of centre for acute stays; ``None`` means ``centre_kinds``."""
 
     def summer_window(self, year: int) -> tuple[date, date]:
         """The summer window of ``year`` as its first and last night (both inclusive)."""
@@ -101,6 +113,16 @@ class Person:
     used_nights: int = 0
     self_appointed_helper: bool = False
     consent: bool = True
+    used_stays: int = 0
+    """Stays already used, outside the scenario, in the person's year holding the horizon's
+    start (like ``used_nights``)."""
+    grant_start: date | None = None
+    """The person's years are grant years beginning on this month and day (29 February counts
+    as 1 March); ``None``: calendar years."""
+    carer_name: str = ""
+    """The relative who cares for the person and receives the decision letters."""
+    payment_exempt: bool = False
+    """No own payment (e.g. BPA or § 100 expenses): letters state none."""
 
 
 class RequestKind(enum.StrEnum):
@@ -206,6 +228,7 @@ class Reason(enum.StrEnum):
     OUTSIDE_HORIZON = "outside_horizon"
     ARRIVAL_DAY = "arrival_day"
     ANNUAL_LIMIT = "annual_limit"
+    STAYS_LIMIT = "stays_limit"
     PERSON_OVERLAP = "person_overlap"
     CAPACITY = "capacity"
 

@@ -136,6 +136,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": '"{value}" er ikke {expected}',
         "en": '"{value}" is not {expected}',
     },
+    "rules.min_above_max": {
+        "da": "korteste ophold er længere end længste ophold (max_stay_nights = {longest})",
+        "en": "the shortest stay is longer than the longest stay (max_stay_nights = {longest})",
+    },
     "rules.missing_key": {
         "da": "reglen mangler i profilen",
         "en": "the rule is missing from the profile",

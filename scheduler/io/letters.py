@@ -52,9 +52,9 @@ def kroner(amount: float, lang: str) -> str:
     return t("letter.kroner", lang, amount=text)
 
 
-def own_payment(rules: Rules, nights: int, year: int) -> float | None:
-    """Nights times the profile's rate, when the rate is set for ``year``."""
-    if rules.self_payment_per_night is None or rules.self_payment_year != year:
+def own_payment(rules: Rules, nights: int) -> float | None:
+    """Nights times the profile's rate, when the profile sets one."""
+    if rules.self_payment_per_night is None:
         return None
     return nights * rules.self_payment_per_night
 
@@ -89,7 +89,7 @@ def _cited(standard: Standard | None, topic: str, lead: str) -> list[str]:
 def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
     stay = facts.decision.stay
     assert stay is not None
-    payment = own_payment(facts.rules, stay.nights, stay.start.year)
+    payment = own_payment(facts.rules, stay.nights)
     paid = (
         t("letter.payment_unknown", lang, year=stay.start.year)
         if payment is None

@@ -125,7 +125,12 @@ _KEYS: dict[str, tuple[Callable[[object], Any], bool, str]] = {
     "acute_nights": (_positive(_to_int), True, "expect.positive_int"),
     "case_deadline_weeks": (_positive(_to_int), False, "expect.positive_int"),
     "self_payment_per_night": (_to_amount, False, "expect.amount"),
-    "self_payment_year": (_positive(_to_int), False, "expect.positive_int"),
+    "min_stay_nights": (_positive(_to_int), False, "expect.positive_int"),
+    "max_stays_per_year": (_positive(_to_int), False, "expect.positive_int"),
+    "departure_weekdays": (_to_weekdays, False, "expect.weekdays"),
+    "acute_counts_toward_limits": (_to_bool, False, "expect.bool"),
+    "acute_eligibility": (_to_bool, False, "expect.bool"),
+    "acute_centre_kinds": (_to_kinds, False, "expect.text_list"),
 }
 
 RULE_KEYS: tuple[str, ...] = tuple(_KEYS)
@@ -143,9 +148,11 @@ def rules_from_mapping(
     """
     faults: list[Fault] = []
     converted: dict[str, Any] = {}
+    source: dict[str, str] = {}
     sources = [(profile_file, profile), (overrides_file, overrides)]
     for file, values in sources:
         for key, raw in values.items():
+            source[key] = file
             if key not in _KEYS:
                 faults.append(Fault(file, "rules.unknown_key", column=key, value=str(raw)))
                 continue
@@ -165,7 +172,26 @@ def rules_from_mapping(
     for key, (_, required, _) in _KEYS.items():
         if required and key not in converted and not any(key in v for _, v in sources):
             faults.append(Fault(profile_file, "rules.missing_key", column=key))
+    faults += _stay_bounds_faults(converted, source)
     if faults:
         return None, faults
     converted.setdefault("arrival_weekdays", ALL_WEEKDAYS)
+    converted.setdefault("departure_weekdays", ALL_WEEKDAYS)
     return Rules(**converted), []
+
+
+def _stay_bounds_faults(converted: Mapping[str, Any], source: Mapping[str, str]) -> list[Fault]:
+    """``min_stay_nights`` above ``max_stay_nights`` leaves no stay length: blame the minimum
+    (in the file it came from)."""
+    shortest, longest = converted.get("min_stay_nights"), converted.get("max_stay_nights")
+    if shortest is None or longest is None or shortest <= longest:
+        return []
+    return [
+        Fault(
+            source["min_stay_nights"],
+            "rules.min_above_max",
+            column="min_stay_nights",
+            value=str(shortest),
+            params={"longest": longest},
+        )
+    ]

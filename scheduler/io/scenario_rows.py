@@ -57,6 +57,10 @@ def person(cells: Cells) -> Person:
         used_nights=cells.optional_count("used_nights", 0) or 0,
         self_appointed_helper=cells.flag("self_appointed_helper", False),
         consent=cells.flag("consent", True),
+        used_stays=cells.optional_count("used_stays", 0) or 0,
+        grant_start=cells.optional_date("grant_start"),
+        carer_name=cells.optional_text("carer_name"),
+        payment_exempt=cells.flag("payment_exempt", False),
     )
 
 

@@ -32,7 +32,18 @@ PERSONS = TableSpec(
     "persons",
     True,
     ("person_id",),
-    ("name", "needs", "annual_nights", "used_nights", "self_appointed_helper", "consent"),
+    (
+        "name",
+        "needs",
+        "annual_nights",
+        "used_nights",
+        "self_appointed_helper",
+        "consent",
+        "used_stays",
+        "grant_start",
+        "carer_name",
+        "payment_exempt",
+    ),
 )
 REQUESTS = TableSpec(
     "requests",

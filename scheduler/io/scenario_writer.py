@@ -177,6 +177,10 @@ def scenario_tables(scenario: Scenario) -> list[TableData]:
                 "used_nights",
                 "self_appointed_helper",
                 "consent",
+                "used_stays",
+                "grant_start",
+                "carer_name",
+                "payment_exempt",
             ),
             [
                 (
@@ -187,6 +191,10 @@ def scenario_tables(scenario: Scenario) -> list[TableData]:
                     p.used_nights,
                     _bool(p.self_appointed_helper),
                     _bool(p.consent),
+                    p.used_stays,
+                    "" if p.grant_start is None else _iso(p.grant_start),
+                    p.carer_name,
+                    _bool(p.payment_exempt),
                 )
                 for p in scenario.persons
             ],
