@@ -1,8 +1,9 @@
 """Night arithmetic and bed occupancy for the plan checker, written night by night.
 
 The checker shares no code with the solver, so it keeps its own small helpers here: the nights of
-a half-open stay ``[start, end)``, how they split over calendar years, when two stays of one
-person clash, and how many stays each centre holds on each night.
+a half-open stay ``[start, end)``, how they split over the person's years (calendar years, or
+grant years), which stays count toward the yearly limits, when two stays of one person clash,
+and how many stays each centre holds on each night.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
-from scheduler.domain.model import Person, Scenario, Stay
+from scheduler.domain.model import Person, Request, Rules, Scenario, Stay
 
 ONE_DAY = timedelta(days=1)
 
@@ -24,9 +25,44 @@ def nights(start: date, end: date) -> Iterator[date]:
         night += ONE_DAY
 
 
-def nights_per_year(start: date, end: date) -> Counter[int]:
-    """How many nights of ``[start, end)`` fall in each calendar year (a stay may span New Year)."""
-    return Counter(night.year for night in nights(start, end))
+def person_year(person: Person, day: date) -> int:
+    """The person's year holding ``day``, named by the calendar year it begins in.
+
+    Without ``grant_start`` the years are calendar years. With it they begin each year on its
+    month and day (FORMAT.md: a 29 February counts as 1 March in every year), so a day before
+    that anniversary belongs to the year that began the calendar year before.
+    """
+    grant = person.grant_start
+    if grant is None:
+        return day.year
+    begins = (3, 1) if (grant.month, grant.day) == (2, 29) else (grant.month, grant.day)
+    return day.year if (day.month, day.day) >= begins else day.year - 1
+
+
+def year_period(person: Person, year: int) -> str:
+    """The person's ``year`` as a reader sees it: ``2027``, or a grant year's first and last day
+    (``2026-09-01–2027-08-31``)."""
+    if person.grant_start is None:
+        return str(year)
+    first = date(year, 1, 1)
+    while person_year(person, first) != year:
+        first += ONE_DAY
+    last = first
+    while person_year(person, last + ONE_DAY) == year:
+        last += ONE_DAY
+    return f"{first.isoformat()}–{last.isoformat()}"
+
+
+def nights_per_year(person: Person, start: date, end: date) -> Counter[int]:
+    """How many nights of ``[start, end)`` fall in each of the person's years (a stay may span
+    the turn of a year)."""
+    return Counter(person_year(person, night) for night in nights(start, end))
+
+
+def counts_toward_limits(rules: Rules, request: Request) -> bool:
+    """Whether a granted stay for ``request`` counts toward the yearly limits: all do, except
+    acute ones where the profile says ``acute_counts_toward_limits = false``."""
+    return rules.acute_counts_toward_limits or not request.is_acute
 
 
 def overlaps_or_touches(first: tuple[date, date], second: tuple[date, date]) -> bool:
@@ -38,10 +74,20 @@ def overlaps_or_touches(first: tuple[date, date], second: tuple[date, date]) -> 
     return first[0] <= second[1] and second[0] <= first[1]
 
 
+def holds_horizon_start(scenario: Scenario, person: Person, year: int) -> bool:
+    """Whether the person's ``year`` holds ``horizon_start``: the only year in which their
+    ``used_nights`` and ``used_stays`` (used outside the scenario) count."""
+    return person_year(person, scenario.horizon_start) == year
+
+
 def used_before(scenario: Scenario, person: Person, year: int) -> int:
-    """Nights the person used outside the scenario in ``year``: ``used_nights`` counts only in the
-    calendar year of ``horizon_start``."""
-    return person.used_nights if year == scenario.horizon_start.year else 0
+    """Nights the person used outside the scenario in their ``year``."""
+    return person.used_nights if holds_horizon_start(scenario, person, year) else 0
+
+
+def stays_before(scenario: Scenario, person: Person, year: int) -> int:
+    """Stays the person used outside the scenario in their ``year``."""
+    return person.used_stays if holds_horizon_start(scenario, person, year) else 0
 
 
 class Occupancy:

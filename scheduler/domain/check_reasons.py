@@ -2,8 +2,9 @@
 
 A rejected request must carry the first reason of FORMAT.md's list that applies. The list is
 walked in order; from reason 5 on, the request's possible starts are narrowed step by step:
-inside the horizon, on an allowed weekday, keeping the yearly limit, apart from the person's
-other stays, and finally with room at a suitable centre. If a start survives every step the
+inside the horizon, on allowed arrival and departure weekdays, keeping the yearly limits on
+nights and then on stays (for stays that count toward them), apart from the person's other
+stays, and finally with room at a suitable centre. If a start survives every step the
 request fits into the plan as it is, and the plan is not maximal.
 """
 
@@ -16,8 +17,11 @@ from datetime import date, timedelta
 
 from scheduler.domain.check_calendar import (
     Occupancy,
+    counts_toward_limits,
     nights_per_year,
     overlaps_or_touches,
+    person_year,
+    stays_before,
     used_before,
 )
 from scheduler.domain.check_violation import Violation
@@ -32,13 +36,14 @@ class Verdict:
     fit: tuple[date, str] | None = None
 
 
-def suitable_centres(scenario: Scenario, person: Person) -> list[Centre]:
-    """Centres of an allowed kind whose tags include all the person's needs."""
-    return [
-        c
-        for c in scenario.centres
-        if c.kind in scenario.rules.centre_kinds and person.needs <= c.tags
-    ]
+def suitable_centres(scenario: Scenario, person: Person, request: Request) -> list[Centre]:
+    """Centres of a kind allowed for the request (acute requests may have kinds of their own)
+    whose tags include all the person's needs."""
+    rules = scenario.rules
+    kinds = rules.centre_kinds
+    if request.is_acute and rules.acute_centre_kinds is not None:
+        kinds = rules.acute_centre_kinds
+    return [c for c in scenario.centres if c.kind in kinds and person.needs <= c.tags]
 
 
 def window(
@@ -76,14 +81,17 @@ def first_reason(
     """
     rules = scenario.rules
     person = scenario.person_by_id[request.person_id]
-    if rules.exclude_self_appointed_helper and person.self_appointed_helper:
-        return Verdict(Reason.SELF_APPOINTED_HELPER)
-    if rules.require_consent and not person.consent:
-        return Verdict(Reason.NO_CONSENT)
-    centres = suitable_centres(scenario, person)
+    if rules.acute_eligibility or not request.is_acute:
+        if rules.exclude_self_appointed_helper and person.self_appointed_helper:
+            return Verdict(Reason.SELF_APPOINTED_HELPER)
+        if rules.require_consent and not person.consent:
+            return Verdict(Reason.NO_CONSENT)
+    centres = suitable_centres(scenario, person, request)
     if not centres:
         return Verdict(Reason.NO_SUITABLE_CENTRE)
-    if rules.max_stay_nights is not None and request.nights > rules.max_stay_nights:
+    too_long = rules.max_stay_nights is not None and request.nights > rules.max_stay_nights
+    too_short = rules.min_stay_nights is not None and request.nights < rules.min_stay_nights
+    if too_long or too_short:
         return Verdict(Reason.STAY_LIMIT)
     length = timedelta(days=request.nights)
     starts = [
@@ -93,15 +101,28 @@ def first_reason(
     ]
     if not starts:
         return Verdict(Reason.OUTSIDE_HORIZON)
-    starts = [s for s in starts if s.isoweekday() in rules.arrival_weekdays]
+    starts = [
+        s
+        for s in starts
+        if s.isoweekday() in rules.arrival_weekdays
+        and (s + length).isoweekday() in rules.departure_weekdays
+    ]
     if not starts:
         return Verdict(Reason.ARRIVAL_DAY)
-    taken: Counter[int] = Counter()
-    for stay in others:
-        taken += nights_per_year(stay.start, stay.end)
-    starts = [s for s in starts if _keeps_yearly_limit(scenario, person, taken, s, s + length)]
-    if not starts:
-        return Verdict(Reason.ANNUAL_LIMIT)
+    if counts_toward_limits(rules, request):
+        counting = [
+            o for o in others if counts_toward_limits(rules, scenario.request_by_id[o.request_id])
+        ]
+        taken: Counter[int] = Counter()
+        for stay in counting:
+            taken += nights_per_year(person, stay.start, stay.end)
+        starts = [s for s in starts if _keeps_yearly_limit(scenario, person, taken, s, s + length)]
+        if not starts:
+            return Verdict(Reason.ANNUAL_LIMIT)
+        arrivals = Counter(person_year(person, stay.start) for stay in counting)
+        starts = [s for s in starts if _keeps_stays_limit(scenario, person, arrivals, s)]
+        if not starts:
+            return Verdict(Reason.STAYS_LIMIT)
     starts = [
         s
         for s in starts
@@ -123,8 +144,19 @@ def _keeps_yearly_limit(
     limit = scenario.annual_limit(person)
     return all(
         taken[year] + count + used_before(scenario, person, year) <= limit
-        for year, count in nights_per_year(start, end).items()
+        for year, count in nights_per_year(person, start, end).items()
     )
+
+
+def _keeps_stays_limit(
+    scenario: Scenario, person: Person, arrivals: Counter[int], start: date
+) -> bool:
+    """Whether one more stay arriving on ``start`` keeps ``max_stays_per_year`` in its year."""
+    limit = scenario.rules.max_stays_per_year
+    if limit is None:
+        return True
+    year = person_year(person, start)
+    return arrivals[year] + 1 + stays_before(scenario, person, year) <= limit
 
 
 def reason_violations(scenario: Scenario, chosen: Mapping[str, Decision]) -> list[Violation]:

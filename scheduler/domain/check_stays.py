@@ -16,9 +16,13 @@ from itertools import combinations
 from scheduler.domain.check_calendar import (
     ONE_DAY,
     Occupancy,
+    counts_toward_limits,
     nights_per_year,
     overlaps_or_touches,
+    person_year,
+    stays_before,
     used_before,
+    year_period,
 )
 from scheduler.domain.check_violation import Violation
 from scheduler.domain.model import Centre, Person, Request, Scenario, Stay
@@ -79,9 +83,9 @@ def _single_stay(
     scenario: Scenario, request: Request, stay: Stay, check_beds: bool
 ) -> list[Violation]:
     person = scenario.person_by_id[request.person_id]
-    found = _place_rules(scenario, person, stay, check_beds)
+    found = _place_rules(scenario, person, request, stay, check_beds)
     found += _date_rules(scenario, request, stay)
-    found += _eligibility(scenario, person, stay)
+    found += _eligibility(scenario, person, request, stay)
     return found
 
 
@@ -93,9 +97,11 @@ def _violation(rule: str, key: str, stay: Stay, **params: object) -> Violation:
 
 
 def _place_rules(
-    scenario: Scenario, person: Person, stay: Stay, check_beds: bool
+    scenario: Scenario, person: Person, request: Request, stay: Stay, check_beds: bool
 ) -> list[Violation]:
-    """The centre exists, the bed label is one of its beds, and the centre suits the person."""
+    """The centre exists, the bed label is one of its beds, and the centre suits the person:
+    its kind is allowed for the request (acute ones may have kinds of their own) and it has
+    every one of the person's needs."""
     centre: Centre | None = scenario.centre_by_id.get(stay.centre_id)
     if centre is None:
         return [_violation("unknown_centre", "unknown_centre", stay, centre=stay.centre_id)]
@@ -111,7 +117,11 @@ def _place_rules(
                 beds=centre.beds,
             )
         )
-    if centre.kind not in scenario.rules.centre_kinds:
+    rules = scenario.rules
+    kinds = rules.centre_kinds
+    if request.is_acute and rules.acute_centre_kinds is not None:
+        kinds = rules.acute_centre_kinds
+    if centre.kind not in kinds:
         found.append(
             _violation(
                 "suitability", "suitability_kind", stay, centre=centre.centre_id, kind=centre.kind
@@ -132,7 +142,7 @@ def _place_rules(
 
 
 def _date_rules(scenario: Scenario, request: Request, stay: Stay) -> list[Violation]:
-    """Wished length, stay limit, flex window, arrival weekday and horizon."""
+    """Wished length, stay limits, flex window, arrival and departure weekdays and horizon."""
     rules = scenario.rules
     found = []
     if stay.nights != request.nights:
@@ -143,6 +153,16 @@ def _date_rules(scenario: Scenario, request: Request, stay: Stay) -> list[Violat
         found.append(
             _violation(
                 "stay_limit", "stay_limit", stay, nights=stay.nights, limit=rules.max_stay_nights
+            )
+        )
+    if rules.min_stay_nights is not None and stay.nights < rules.min_stay_nights:
+        found.append(
+            _violation(
+                "stay_limit",
+                "stay_limit_min",
+                stay,
+                nights=stay.nights,
+                limit=rules.min_stay_nights,
             )
         )
     shift = abs((stay.start - request.start).days)
@@ -160,6 +180,10 @@ def _date_rules(scenario: Scenario, request: Request, stay: Stay) -> list[Violat
         )
     if stay.start.isoweekday() not in rules.arrival_weekdays:
         found.append(_violation("weekday", "weekday", stay, weekday=stay.start.isoweekday()))
+    if stay.end.isoweekday() not in rules.departure_weekdays:
+        found.append(
+            _violation("weekday", "departure_weekday", stay, weekday=stay.end.isoweekday())
+        )
     if stay.start < scenario.horizon_start or stay.end > scenario.horizon_end:
         found.append(
             _violation(
@@ -175,10 +199,15 @@ def _date_rules(scenario: Scenario, request: Request, stay: Stay) -> list[Violat
     return found
 
 
-def _eligibility(scenario: Scenario, person: Person, stay: Stay) -> list[Violation]:
-    """No grant where the carer is a self-appointed helper, none without consent (per profile)."""
+def _eligibility(
+    scenario: Scenario, person: Person, request: Request, stay: Stay
+) -> list[Violation]:
+    """No grant where the carer is a self-appointed helper, none without consent (per profile;
+    for an acute request only where ``acute_eligibility`` holds)."""
     rules = scenario.rules
-    found = []
+    found: list[Violation] = []
+    if request.is_acute and not rules.acute_eligibility:
+        return found
     if rules.exclude_self_appointed_helper and person.self_appointed_helper:
         found.append(_violation("eligibility", "eligibility_helper", stay))
     if rules.require_consent and not person.consent:
@@ -253,14 +282,24 @@ def _bed_clashes(occupancy: Occupancy, order: Mapping[str, int]) -> list[Violati
 def _person_rules(
     scenario: Scenario, stays: Sequence[Stay], order: Mapping[str, int]
 ) -> list[Violation]:
-    """The yearly limit and one stay at a time, person by person in ``persons.csv`` order."""
+    """The yearly limits and one stay at a time, person by person in ``persons.csv`` order.
+
+    Only the stays that count (FORMAT.md: not acute ones where the profile says so) are held
+    to the yearly limits; every stay is held to one stay at a time.
+    """
     by_person: defaultdict[str, list[Stay]] = defaultdict(list)
     for stay in stays:
         by_person[scenario.request_by_id[stay.request_id].person_id].append(stay)
     found: list[Violation] = []
     for person in scenario.persons:
         mine = sorted(by_person.get(person.person_id, []), key=lambda s: (s.start, s.end))
-        found += _yearly_limit(scenario, person, mine, order)
+        counting = [
+            stay
+            for stay in mine
+            if counts_toward_limits(scenario.rules, scenario.request_by_id[stay.request_id])
+        ]
+        found += _yearly_limit(scenario, person, counting, order)
+        found += _stays_limit(scenario, person, counting, order)
         found += _one_at_a_time(mine)
     return found
 
@@ -268,12 +307,12 @@ def _person_rules(
 def _yearly_limit(
     scenario: Scenario, person: Person, stays: Sequence[Stay], order: Mapping[str, int]
 ) -> list[Violation]:
-    """Nights in each calendar year Y plus ``used_nights`` (when Y is the year of
+    """Nights in each of the person's years Y plus ``used_nights`` (when Y holds
     ``horizon_start``) must not pass the person's yearly nights."""
     per_year: Counter[int] = Counter()
     in_year: defaultdict[int, list[str]] = defaultdict(list)
     for stay in stays:
-        for year, count in nights_per_year(stay.start, stay.end).items():
+        for year, count in nights_per_year(person, stay.start, stay.end).items():
             per_year[year] += count
             in_year[year].append(stay.request_id)
     limit = scenario.annual_limit(person)
@@ -291,7 +330,43 @@ def _yearly_limit(
                         "person": person.person_id,
                         "requests": ", ".join(request_ids),
                         "year": year,
+                        "period": year_period(person, year),
                         "nights": per_year[year] + used,
+                        "used": used,
+                        "limit": limit,
+                    },
+                )
+            )
+    return found
+
+
+def _stays_limit(
+    scenario: Scenario, person: Person, stays: Sequence[Stay], order: Mapping[str, int]
+) -> list[Violation]:
+    """The stays arriving in each of the person's years Y plus ``used_stays`` (when Y holds
+    ``horizon_start``) must not pass ``max_stays_per_year``."""
+    limit = scenario.rules.max_stays_per_year
+    if limit is None:
+        return []
+    arriving: defaultdict[int, list[str]] = defaultdict(list)
+    for stay in stays:
+        arriving[person_year(person, stay.start)].append(stay.request_id)
+    found = []
+    for year in sorted(arriving):
+        used = stays_before(scenario, person, year)
+        if len(arriving[year]) + used > limit:
+            request_ids = _in_request_order(order, arriving[year])
+            found.append(
+                Violation(
+                    "stays_limit",
+                    request_ids,
+                    "checker.stays_limit",
+                    {
+                        "person": person.person_id,
+                        "requests": ", ".join(request_ids),
+                        "year": year,
+                        "period": year_period(person, year),
+                        "stays": len(arriving[year]) + used,
                         "used": used,
                         "limit": limit,
                     },

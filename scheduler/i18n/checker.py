@@ -50,6 +50,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Request {request}: the stay lasts {nights} nights, but at most {limit} nights per "
         "stay are allowed.",
     },
+    "checker.stay_limit_min": {
+        "da": "Anmodning {request}: opholdet varer {nights} døgn, men mindst {limit} døgn pr. "
+        "forløb kræves.",
+        "en": "Request {request}: the stay lasts {nights} nights, but at least {limit} nights per "
+        "stay are required.",
+    },
     "checker.length": {
         "da": "Anmodning {request}: opholdet varer {nights} døgn, men der er ønsket {wished} døgn.",
         "en": "Request {request}: the stay lasts {nights} nights, but {wished} nights were wished.",
@@ -64,6 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Anmodning {request}: ankomst en {weekday}, som ikke er en tilladt ankomstdag.",
         "en": "Request {request}: arrival on a {weekday}, which is not an allowed arrival day.",
     },
+    "checker.departure_weekday": {
+        "da": "Anmodning {request}: afrejse en {weekday}, som ikke er en tilladt afrejsedag.",
+        "en": "Request {request}: departure on a {weekday}, which is not an allowed departure "
+        "day.",
+    },
     "checker.horizon": {
         "da": "Anmodning {request}: opholdet {start} til {end} ligger ikke inden for planperioden "
         "{horizon_start} til {horizon_end}.",
@@ -71,10 +82,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "period {horizon_start} to {horizon_end}.",
     },
     "checker.annual_limit": {
-        "da": "Borger {person} har {nights} døgn i {year} (anmodning {requests}; heraf {used} "
-        "brugt uden for planen), men højst {limit} døgn om året.",
-        "en": "Person {person} has {nights} nights in {year} (requests {requests}; {used} of them "
-        "used outside the plan), but at most {limit} nights a year.",
+        "da": "Borger {person} har {nights} døgn i året {period} (anmodning {requests}; heraf "
+        "{used} brugt uden for planen), men højst {limit} døgn om året.",
+        "en": "Person {person} has {nights} nights in the year {period} (requests {requests}; "
+        "{used} of them used outside the plan), but at most {limit} nights a year.",
+    },
+    "checker.stays_limit": {
+        "da": "Borger {person} har {stays} ophold i året {period} (anmodning {requests}; heraf "
+        "{used} brugt uden for planen), men højst {limit} ophold om året.",
+        "en": "Person {person} has {stays} stays in the year {period} (requests {requests}; "
+        "{used} of them used outside the plan), but at most {limit} stays a year.",
     },
     "checker.person_overlap": {
         "da": "Anmodning {first} ({first_start} til {first_end}) og {second} ({second_start} til "

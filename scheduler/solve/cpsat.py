@@ -11,8 +11,8 @@ between centres mid-stay), and ``realise`` checks each solution by dealing out t
 ``exact`` model, with one pool per centre, is the fallback when that fails.
 
 Constraints, one method per family: at most one stay per request; capacity per pool union and
-night; per person no two stays that overlap or touch; per person and calendar year at most the
-nights left.
+night; per person no two stays that overlap or touch; per person and year (calendar or grant
+year), over the stays that count, at most the nights and the stays left.
 """
 
 from __future__ import annotations
@@ -162,22 +162,41 @@ class PartModel:
                     self.model.add_at_most_one(present.values())
 
     def _add_yearly_limits(self) -> None:
-        """Per person and calendar year: granted nights ≤ the nights left."""
-        terms: dict[tuple[str, int], list[tuple[Literal, int]]] = defaultdict(list)
-        largest: dict[tuple[str, int], int] = defaultdict(int)
+        """Per person and year, over the stays that count: granted nights ≤ the nights left,
+        and stays arriving ≤ the stays left."""
+        nights_terms: dict[tuple[str, int], list[tuple[Literal, int]]] = defaultdict(list)
+        most_nights: dict[tuple[str, int], int] = defaultdict(int)
+        arrivals: dict[tuple[str, int], list[Literal]] = defaultdict(list)
+        arriving: dict[tuple[str, int], int] = defaultdict(int)
+        instance = self.instance
         for candidate, options in zip(self.candidates, self.options, strict=True):
+            if not candidate.counts:
+                continue
+            person_id = candidate.person_id
             most: dict[int, int] = defaultdict(int)
+            years: set[int] = set()
             for option in options:
-                for year, nights in self.instance.nights_by_year(option.start, candidate.length):
-                    terms[candidate.person_id, year].append((option.literal, nights))
+                for year, nights in instance.nights_by_year(
+                    person_id, option.start, candidate.length
+                ):
+                    nights_terms[person_id, year].append((option.literal, nights))
                     most[year] = max(most[year], nights)
+                year = instance.year_of(person_id, option.start)
+                arrivals[person_id, year].append(option.literal)
+                years.add(year)
             for year, nights in most.items():
-                largest[candidate.person_id, year] += nights
-        persons = self.instance.scenario.person_by_id
-        for (person_id, year), pairs in terms.items():
-            room = self.instance.annual_room(persons[person_id], year)
-            if largest[person_id, year] > room:
+                most_nights[person_id, year] += nights
+            for year in years:
+                arriving[person_id, year] += 1
+        persons = instance.scenario.person_by_id
+        for (person_id, year), pairs in nights_terms.items():
+            room = instance.annual_room(persons[person_id], year)
+            if most_nights[person_id, year] > room:
                 self.model.add(sum(nights * literal for literal, nights in pairs) <= room)
+        for (person_id, year), literals in arrivals.items():
+            stays = instance.stays_room(persons[person_id], year)
+            if stays is not None and arriving[person_id, year] > stays:
+                self.model.add(cp_model.LinearExpr.sum(literals) <= stays)
 
     def criteria(self, served_by_pinned: set[tuple[str, str]]) -> list[Criterion]:
         """The objective vector's entries for this part, most important first.

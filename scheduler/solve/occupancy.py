@@ -1,8 +1,10 @@
-"""A plan under construction: beds taken per centre and night, each person's stays and nights.
+"""A plan under construction: beds taken per centre and night, each person's stays, and their
+counting nights and arrivals per year.
 
 The greedy solver fills it request by request; after CP-SAT it makes a plan maximal; and the
-rejection reasons are judged against it. Pinned stays are already out of ``Instance.capacity``
-and ``Instance.annual_room``, so only the person's pinned ranges are added here.
+rejection reasons are judged against it. Pinned stays are already out of ``Instance.capacity``,
+``Instance.annual_room`` and ``Instance.stays_room``, so only the person's pinned ranges are
+added here.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ class Occupancy:
         for person_id, ranges in instance.pinned_stays.items():
             self.stays[person_id].extend(ranges)
         self.nights: dict[tuple[str, int], int] = defaultdict(int)
+        """Per (person, year), the nights of the counting stays granted here."""
+        self.arrivals: dict[tuple[str, int], int] = defaultdict(int)
+        """Per (person, year), the counting stays granted here that arrive in it."""
         self.granted: dict[str, Choice] = {}
 
     def centre_has_room(self, centre_id: str, start: int, length: int) -> bool:
@@ -34,11 +39,27 @@ class Occupancy:
         return all(taken[d] < capacity[d] for d in range(start, start + length))
 
     def keeps_annual_limit(self, person_id: str, start: int, length: int) -> bool:
-        """Whether the person's yearly nights allow the stay ``[start, start + length)``."""
+        """Whether the person's yearly nights allow a counting stay ``[start, start + length)``."""
         person = self.instance.scenario.person_by_id[person_id]
         return all(
             self.nights[person_id, year] + nights <= self.instance.annual_room(person, year)
-            for year, nights in self.instance.nights_by_year(start, length)
+            for year, nights in self.instance.nights_by_year(person_id, start, length)
+        )
+
+    def keeps_stays_limit(self, person_id: str, start: int) -> bool:
+        """Whether the person's yearly stays allow one more counting stay arriving on ``start``."""
+        person = self.instance.scenario.person_by_id[person_id]
+        year = self.instance.year_of(person_id, start)
+        room = self.instance.stays_room(person, year)
+        return room is None or self.arrivals[person_id, year] < room
+
+    def keeps_yearly_limits(self, candidate: Candidate, start: int) -> bool:
+        """Whether the candidate's stay arriving on ``start`` keeps the yearly limits on nights
+        and stays (always, for a stay that does not count toward them)."""
+        person_id = candidate.person_id
+        return not candidate.counts or (
+            self.keeps_annual_limit(person_id, start, candidate.length)
+            and self.keeps_stays_limit(person_id, start)
         )
 
     def clashes_with_person(self, person_id: str, start: int, length: int) -> bool:
@@ -50,7 +71,7 @@ class Occupancy:
         """The nearest start, then the first centre (preferred first) where the stay fits."""
         person_id, length = candidate.person_id, candidate.length
         for start in candidate.starts:
-            if not self.keeps_annual_limit(person_id, start, length):
+            if not self.keeps_yearly_limits(candidate, start):
                 continue
             if self.clashes_with_person(person_id, start, length):
                 continue
@@ -63,9 +84,12 @@ class Occupancy:
         taken = self.taken[centre_id]
         for d in range(start, start + candidate.length):
             taken[d] += 1
-        self.stays[candidate.person_id].append((start, start + candidate.length))
-        for year, nights in self.instance.nights_by_year(start, candidate.length):
-            self.nights[candidate.person_id, year] += nights
+        person_id = candidate.person_id
+        self.stays[person_id].append((start, start + candidate.length))
+        if candidate.counts:
+            for year, nights in self.instance.nights_by_year(person_id, start, candidate.length):
+                self.nights[person_id, year] += nights
+            self.arrivals[person_id, self.instance.year_of(person_id, start)] += 1
         self.granted[candidate.request_id] = (centre_id, start)
 
     def fill(self, candidates: list[Candidate]) -> int:

@@ -7,7 +7,12 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scheduler.domain.check_calendar import nights, nights_per_year, overlaps_or_touches
+from scheduler.domain.check_calendar import (
+    nights,
+    nights_per_year,
+    overlaps_or_touches,
+    person_year,
+)
 from scheduler.domain.checker import Violation, stay_violations
 from scheduler.domain.model import Centre, Person, Request, Scenario, Stay
 from tests.builders import BASE_RULES
@@ -97,11 +102,29 @@ dates = st.dates(min_value=date(2026, 11, 1), max_value=date(2028, 2, 1))
 lengths = st.integers(min_value=1, max_value=40)
 
 
-@given(dates, lengths)
-def test_nights_per_year_add_up_to_the_stay(start: date, length: int) -> None:
-    per_year = nights_per_year(start, start + length * DAY)
+grant_starts = st.one_of(st.none(), st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1)))
+
+
+@given(dates, lengths, grant_starts)
+def test_nights_per_year_add_up_to_the_stay(
+    start: date, length: int, grant_start: date | None
+) -> None:
+    person = Person("P", "P", grant_start=grant_start)
+    per_year = nights_per_year(person, start, start + length * DAY)
     assert sum(per_year.values()) == length
-    assert set(per_year) <= {start.year, (start + length * DAY).year}
+    assert set(per_year) <= {person_year(person, start), person_year(person, start + length * DAY)}
+
+
+def test_grant_years_begin_on_the_grant_day_and_29_february_on_1_march() -> None:
+    september = Person("P", "P", grant_start=date(2026, 9, 1))
+    assert person_year(september, date(2027, 8, 31)) == 2026
+    assert person_year(september, date(2027, 9, 1)) == 2027
+    leap = Person("P", "P", grant_start=date(2024, 2, 29))
+    assert person_year(leap, date(2028, 2, 28)) == 2027
+    assert person_year(leap, date(2028, 2, 29)) == 2027
+    assert person_year(leap, date(2028, 3, 1)) == 2028
+    assert person_year(leap, date(2027, 3, 1)) == 2027
+    assert person_year(Person("P", "P"), date(2027, 1, 1)) == 2027
 
 
 @given(dates, lengths, dates, lengths)

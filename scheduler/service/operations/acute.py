@@ -28,7 +28,9 @@ from scheduler.service.operations.placement import (
 from scheduler.store import operations_repo
 
 ACUTE_STATUS = "acute"
-LATER_MAY_FIT = frozenset({Reason.ARRIVAL_DAY, Reason.ANNUAL_LIMIT, Reason.PERSON_OVERLAP})
+LATER_MAY_FIT = frozenset(
+    {Reason.ARRIVAL_DAY, Reason.ANNUAL_LIMIT, Reason.STAYS_LIMIT, Reason.PERSON_OVERLAP}
+)
 """Reasons besides ``capacity`` that a later start may overcome."""
 
 
@@ -99,16 +101,11 @@ def place_acute(
 def _earliest_after(fixed: FixedPlan, request: Request) -> Stay | None:
     """The earliest stay of the request's length after its flex window that fits as is."""
     instance, occupancy = fixed.instance, fixed.occupancy
-    rules = fixed.scenario.rules
     length = request.nights
     centres = fixed.suitable_centres(request)
     first = instance.index(request.start) + request.flex_days + 1
     for day in range(max(first, 0), instance.days - length + 1):
-        if instance.day(day).isoweekday() not in rules.arrival_weekdays:
-            continue
-        if not occupancy.keeps_annual_limit(request.person_id, day, length):
-            continue
-        if occupancy.clashes_with_person(request.person_id, day, length):
+        if not fixed.may_start(request, day):
             continue
         for centre_id in centres:
             if occupancy.centre_has_room(centre_id, day, length):
@@ -126,7 +123,7 @@ def _room_by_moving(
     On each full night one stay has to leave; a stay leaving frees all its nights, so the
     stays are chosen greedily by how many of the still-full nights they cover.
     """
-    instance, occupancy = fixed.instance, fixed.occupancy
+    instance = fixed.instance
     length = request.nights
     wished = instance.index(request.start)
     starts = [
@@ -135,13 +132,7 @@ def _room_by_moving(
     ]
     best: tuple[Stay | None, tuple[Stay, ...]] = (None, ())
     for start in sorted(starts, key=lambda day: (day < wished, abs(day - wished))):
-        if start < 0 or start + length > instance.days:
-            continue
-        if instance.day(start).isoweekday() not in fixed.scenario.rules.arrival_weekdays:
-            continue
-        if not occupancy.keeps_annual_limit(request.person_id, start, length):
-            continue
-        if occupancy.clashes_with_person(request.person_id, start, length):
+        if start < 0 or start + length > instance.days or not fixed.may_start(request, start):
             continue
         for centre_id in fixed.suitable_centres(request):
             movers = _cover(fixed, centre_id, start, start + length, pinned)

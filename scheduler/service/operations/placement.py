@@ -10,7 +10,12 @@ from dataclasses import dataclass, replace
 
 from scheduler.domain.model import Booking, Decision, Plan, Reason, Request, Scenario, Stay
 from scheduler.solve.beds import label_beds
-from scheduler.solve.instance import Candidate, suitable
+from scheduler.solve.instance import (
+    Candidate,
+    counts_toward_limits,
+    on_allowed_weekdays,
+    suitable,
+)
 from scheduler.solve.instance import build_instance as compile_instance
 from scheduler.solve.occupancy import Occupancy
 from scheduler.solve.reasons import rejection_reason
@@ -120,7 +125,26 @@ class FixedPlan:
 
     def suitable_centres(self, request: Request) -> list[str]:
         person = self.scenario.person_by_id[request.person_id]
-        return [c.centre_id for c in self.scenario.centres if suitable(c, person, self.scenario)]
+        return [
+            c.centre_id
+            for c in self.scenario.centres
+            if suitable(c, person, request, self.scenario)
+        ]
+
+    def may_start(self, request: Request, start: int) -> bool:
+        """Whether ``request``'s stay may arrive on day index ``start`` as far as the person is
+        concerned: allowed arrival and departure weekdays, the yearly limits on nights and
+        stays (for a stay that counts toward them), and apart from the person's other stays."""
+        length, person_id = request.nights, request.person_id
+        first, last = self.instance.day(start), self.instance.day(start + length)
+        if not on_allowed_weekdays(first, last, self.scenario):
+            return False
+        if counts_toward_limits(request, self.scenario) and not (
+            self.occupancy.keeps_annual_limit(person_id, start, length)
+            and self.occupancy.keeps_stays_limit(person_id, start)
+        ):
+            return False
+        return not self.occupancy.clashes_with_person(person_id, start, length)
 
 
 def rejudged(fixed: FixedPlan, plan: Plan, person_id: str, skip: str) -> list[Decision]:
