@@ -24,22 +24,43 @@ from scheduler.domain.model import (
 )
 from tests.builders import rules_with
 
-HORIZON_STARTS = (date(2027, 4, 20), date(2027, 12, 22))
-"""Around the start of the summer window, or across New Year (the yearly limit splits)."""
+HORIZON_STARTS = (date(2027, 4, 20), date(2027, 12, 22), date(2028, 2, 18))
+"""Around the start of the summer window, across New Year (the yearly limit splits), or across
+29 February of a leap year (where a grant year from a 29 February begins on 1 March)."""
 DEADLINE = date(2027, 3, 15)
 
 
 @st.composite
 def rules(draw: st.DrawFn) -> Rules:
-    """Haderslev-like rules with small limits so that they bind in small scenarios."""
+    """Haderslev-like rules with small limits so that they bind in small scenarios, drawing
+    every rule key of version 2 too (shortest stay, stays per year, departure weekdays, acute
+    stays under their own rules)."""
     weekdays = draw(st.sampled_from([ALL_WEEKDAYS, ALL_WEEKDAYS, frozenset({1, 3, 5, 6})]))
+    departures = draw(st.sampled_from([ALL_WEEKDAYS, ALL_WEEKDAYS, frozenset({2, 4, 6, 7})]))
     return rules_with(
         summer_deadline=MonthDay(3, 15),
         acute_nights=3,
         annual_nights=draw(st.integers(2, 10)),
         max_stay_nights=draw(st.sampled_from([None, 3, 4, 6])),
+        min_stay_nights=draw(st.sampled_from([None, None, 2])),
+        max_stays_per_year=draw(st.sampled_from([None, None, 1, 2])),
         arrival_weekdays=weekdays,
+        departure_weekdays=departures,
+        acute_counts_toward_limits=draw(st.booleans()),
+        acute_eligibility=draw(st.booleans()),
+        acute_centre_kinds=draw(
+            st.sampled_from([None, None, ("botilbud",), ("plejecenter", "botilbud")])
+        ),
     )
+
+
+def grant_starts(horizon_start: date, horizon_days: int) -> st.SearchStrategy[date | None]:
+    """Calendar years mostly; else a grant year that turns inside the horizon, or one from a
+    29 February (which turns on 1 March)."""
+    inside = st.integers(1, horizon_days - 1).map(
+        lambda days: horizon_start.replace(year=horizon_start.year - 2) + timedelta(days=days)
+    )
+    return st.one_of(st.none(), st.none(), inside, st.just(date(2024, 2, 29)))
 
 
 @st.composite
@@ -90,6 +111,8 @@ def scenarios(
             used_nights=draw(st.sampled_from([0, 0, 0, 1, 2])),
             self_appointed_helper=draw(st.sampled_from([False] * 9 + [True])),
             consent=draw(st.sampled_from([True] * 9 + [False])),
+            used_stays=draw(st.sampled_from([0, 0, 0, 1])),
+            grant_start=draw(grant_starts(horizon_start, horizon_days)),
         )
         for i in range(draw(st.integers(1, max_persons)))
     )
