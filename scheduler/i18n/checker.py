@@ -72,8 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "checker.departure_weekday": {
         "da": "Anmodning {request}: afrejse en {weekday}, som ikke er en tilladt afrejsedag.",
-        "en": "Request {request}: departure on a {weekday}, which is not an allowed departure "
-        "day.",
+        "en": "Request {request}: departure on a {weekday}, which is not an allowed departure day.",
     },
     "checker.horizon": {
         "da": "Anmodning {request}: opholdet {start} til {end} ligger ikke inden for planperioden "

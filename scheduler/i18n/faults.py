@@ -18,10 +18,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "filen er tom; første række skal have kolonnernes navne",
         "en": "the file is empty; the first row must hold the column names",
     },
-    "file.semicolons": {
-        "da": 'filen er adskilt med semikolon; gem den som "CSV UTF-8 (kommasepareret)"',
-        "en": 'the file is separated by semicolons; save it as "CSV UTF-8 (comma delimited)"',
-    },
     "sheet.missing": {
         "da": "arket mangler i projektmappen",
         "en": "the sheet is missing from the workbook",
@@ -64,6 +60,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.negative": {
         "da": '"{value}" er negativt; tallet skal være 0 eller mere',
         "en": '"{value}" is negative; the number must be 0 or more',
+    },
+    "value.too_long": {
+        "da": "teksten har {length} tegn; den må højst have {most}",
+        "en": "the text has {length} characters; it may have at most {most}",
     },
     "value.bad_date": {
         "da": '"{value}" er ikke en dato (ÅÅÅÅ-MM-DD)',

@@ -62,17 +62,8 @@ def folder_source(read: ReadFile) -> Source:
         except ValueError:
             faults.append(Fault(file, "file.unreadable"))
             continue
-        tables[spec.name] = _comma_separated(table_from_records(file, records, faults), faults)
+        tables[spec.name] = table_from_records(file, records, faults)
     return Source(SETTINGS_FILE, settings, tables, faults)
-
-
-def _comma_separated(table: Table | None, faults: list[Fault]) -> Table | None:
-    """The table, unless it was saved with semicolons (Danish Excel's default "CSV"): then a
-    fault that says so instead of one for every column."""
-    if table is not None and len(table.header) == 1 and ";" in table.header[0]:
-        faults.append(Fault(table.file, "file.semicolons", row=table.header_row))
-        return None
-    return table
 
 
 def directory_source(path: Path) -> Source:

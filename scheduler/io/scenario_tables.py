@@ -105,12 +105,21 @@ def _header(file: str, number: int, cells: list[str], faults: list[Fault]) -> li
 
 
 def csv_records(data: bytes) -> list[list[str]]:
-    """The records of a UTF-8 CSV file (a BOM, as Excel writes it, is accepted).
+    """The records of a CSV file, as Excel saves it in any locale.
 
-    Raises ``ValueError`` when the bytes are not UTF-8 or not CSV.
+    UTF-8 (a BOM, as Excel writes it, is accepted), else Windows-1252 (Danish Excel's "CSV"
+    without UTF-8). The header row tells the separator: semicolons (Danish Excel's default)
+    where it holds more of them than commas, else commas.
+
+    Raises ``ValueError`` when the bytes are neither encoding or not CSV.
     """
-    text = data.decode("utf-8-sig")
     try:
-        return list(csv.reader(io.StringIO(text, newline="")))
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252")  # a UnicodeDecodeError is a ValueError too
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    separator = ";" if header.count(";") > header.count(",") else ","
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
     except csv.Error as error:
         raise ValueError(str(error)) from error

@@ -102,7 +102,9 @@ dates = st.dates(min_value=date(2026, 11, 1), max_value=date(2028, 2, 1))
 lengths = st.integers(min_value=1, max_value=40)
 
 
-grant_starts = st.one_of(st.none(), st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1)))
+grant_starts = st.one_of(
+    st.none(), st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1))
+)
 
 
 @given(dates, lengths, grant_starts)

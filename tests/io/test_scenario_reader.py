@@ -22,7 +22,6 @@ from scheduler.domain.model import (
     Request,
     RequestKind,
 )
-from scheduler.io.fault_text import format_fault
 from scheduler.io.scenario_reader import read_scenario
 
 VALID = Path(__file__).parents[1] / "data" / "valid"
@@ -201,17 +200,23 @@ def test_blank_lines_are_skipped_but_counted(scenario_dir: Path) -> None:
     assert [(f.row, f.column) for f in raised.value.faults] == [(5, "end")]
 
 
-def test_semicolon_separated_file_is_named_as_such(scenario_dir: Path) -> None:
-    path = scenario_dir / "centres.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace(",", ";"), encoding="utf-8")
+def test_danish_excel_csv_is_read_as_the_same_scenario(scenario_dir: Path) -> None:
+    """Semicolons (cells holding one quoted) and Windows-1252, as Danish Excel saves "CSV"
+    (FORMAT.md v2): the header row tells the separator."""
+    before = read_scenario(scenario_dir)
+    for name in ("centres.csv", "persons.csv", "requests.csv"):
+        path = scenario_dir / name
+        records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(records)
+        path.write_bytes(buffer.getvalue().replace("fiktiv", "fiktiv, Ærø").encode("cp1252"))
 
-    with pytest.raises(ScenarioError) as raised:
-        read_scenario(scenario_dir)
+    after = read_scenario(scenario_dir)
 
-    assert [format_fault(f, "da") for f in raised.value.faults] == [
-        'centres.csv, række 1: filen er adskilt med semikolon; gem den som "CSV UTF-8'
-        ' (kommasepareret)"'
-    ]
+    assert after.requests == before.requests
+    assert after.centres[0].tags == frozenset({"demens", "lift"})
+    assert [c.beds for c in after.centres] == [c.beds for c in before.centres]
+    assert all(", Ærø" in p.name for p in after.persons)
 
 
 def test_a_missing_folder_or_file_is_a_fault(tmp_path: Path) -> None:
