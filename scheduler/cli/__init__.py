@@ -17,7 +17,7 @@ from scheduler.i18n import LANGUAGES, language, t
 from scheduler.io.fault_text import format_fault
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INVALID = 0, 1, 2
-COMMAND_MODULES = ("engine", "bench", "store", "operations")
+COMMAND_MODULES = ("engine", "bench", "store", "operations", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,17 @@ from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("da", "en")
-_AREAS = ("common", "faults", "checker", "summary", "bench", "store", "operations", "ui")
+_AREAS = (
+    "common",
+    "faults",
+    "checker",
+    "summary",
+    "bench",
+    "store",
+    "operations",
+    "ui",
+    "profiles",
+)
 
 
 @cache

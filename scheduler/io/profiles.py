@@ -6,6 +6,7 @@ lists are written comma-separated); both are checked and turned into ``Rules``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -18,9 +19,20 @@ from scheduler.io.values import parse_bool, parse_int, parse_list
 PROFILE_DIR = Path(__file__).resolve().parents[2] / "data" / "profiles"
 
 
+TEMPLATE = "TEMPLATE"
+"""``data/profiles/TEMPLATE.toml`` explains every key for a municipality writing its own
+profile; it is documentation, not a profile a scenario may use."""
+
+
+def _selectable(name: str) -> bool:
+    """Whether ``name`` may name a scenario's profile: lower case, and not the template (in any
+    case, for file systems that ignore it)."""
+    return bool(name) and name == name.lower() and name.upper() != TEMPLATE
+
+
 def available_profiles() -> list[str]:
-    """Names of the shipped profiles (file names without ``.toml``)."""
-    return sorted(p.stem for p in PROFILE_DIR.glob("*.toml"))
+    """Names of the shipped profiles (file names without ``.toml``), without the template."""
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.toml") if _selectable(p.stem))
 
 
 def profile_path(name: str) -> Path:
@@ -28,9 +40,10 @@ def profile_path(name: str) -> Path:
 
 
 def read_profile(name: str) -> dict[str, Any]:
-    """The raw key/value pairs of a shipped profile; ``KeyError`` when there is none."""
+    """The raw key/value pairs of a shipped profile; ``KeyError`` when there is none (the
+    template is none either)."""
     path = profile_path(name)
-    if not name or "/" in name or "\\" in name or not path.is_file():
+    if not _selectable(name) or "/" in name or "\\" in name or not path.is_file():
         raise KeyError(name)
     with path.open("rb") as handle:
         return tomllib.load(handle)
@@ -195,3 +208,23 @@ def _stay_bounds_faults(converted: Mapping[str, Any], source: Mapping[str, str])
             params={"longest": longest},
         )
     ]
+
+
+def rules_from_file(path: Path) -> tuple[Rules | None, list[Fault]]:
+    """Read and check a profile file anywhere (``respite profile check``); faults name ``path``
+    as given. A file that is missing, not UTF-8 or not TOML is one fault and no rules."""
+    file = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Fault(file, "file.missing")]
+    except OSError:  # a folder, no permission …
+        return None, [Fault(file, "file.unreadable")]
+    try:
+        document = tomllib.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return None, [Fault(file, "file.unreadable")]
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        return None, [Fault(file, "toml.invalid", params={"line": line[1] if line else "?"})]
+    return rules_from_mapping(document, {}, file, "")
