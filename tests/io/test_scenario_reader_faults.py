@@ -89,6 +89,21 @@ DANISH: dict[str, list[str]] = {
         "scenario.toml, nøgle rules.weekend_only: ukendt regel",
         'scenario.toml, nøgle rules.max_stay_nights: "lang" er ikke et helt tal på 1 eller mere',
     ],
+    "bad-v2-persons": [
+        'persons.csv, række 2, kolonne used_stays: "-1" er negativt; tallet skal være 0 eller mere',
+        'persons.csv, række 3, kolonne grant_start: "2026-02-30" er ikke en dato (ÅÅÅÅ-MM-DD)',
+        'persons.csv, række 4, kolonne payment_exempt: "måske" er hverken ja eller nej'
+        " (true/false, yes/no, ja/nej, 1/0)",
+    ],
+    "bad-v2-rules": [
+        'scenario.toml, nøgle rules.departure_weekdays: "[0, 7, 8]" er ikke en liste af ugedage'
+        " 1–7 (1 = mandag)",
+        'scenario.toml, nøgle rules.max_stays_per_year: "0" er ikke et helt tal på 1 eller mere',
+        'scenario.toml, nøgle rules.acute_eligibility: "kun hverdage" er ikke ja eller nej'
+        " (true/false)",
+        "scenario.toml, nøgle rules.min_stay_nights: korteste ophold er længere end længste"
+        " ophold (max_stay_nights = 14)",
+    ],
 }
 
 ENGLISH: dict[str, list[str]] = {
@@ -100,6 +115,14 @@ ENGLISH: dict[str, list[str]] = {
         'scenario.toml, key rules.max_stay_nights: "lang" is not a whole number of 1 or more',
     ],
     "missing-file": ["requests.csv: the file is missing"],
+    "bad-v2-rules": [
+        'scenario.toml, key rules.departure_weekdays: "[0, 7, 8]" is not a list of weekdays 1–7'
+        " (1 = Monday)",
+        'scenario.toml, key rules.max_stays_per_year: "0" is not a whole number of 1 or more',
+        'scenario.toml, key rules.acute_eligibility: "kun hverdage" is not yes or no (true/false)',
+        "scenario.toml, key rules.min_stay_nights: the shortest stay is longer than the longest"
+        " stay (max_stay_nights = 14)",
+    ],
     "planned-without-end": [
         "requests.csv, row 3, column end: a planned request needs an end date"
         " (only an acute one may go without)",
