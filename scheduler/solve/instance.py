@@ -277,7 +277,10 @@ def _compile(scenario: Scenario, pinned: list[Booking]) -> Instance:
         person_id = request.person_id
         start, end = instance.index(booking.start), instance.index(booking.end)
         stays[person_id].append((start, end))
-        if counts_toward_limits(request, scenario):
+        # An operation may load only the persons it concerns (with every stay the plan holds):
+        # the others' yearly limits are not asked for, so their stays take only beds.
+        known = person_id in scenario.person_by_id
+        if known and counts_toward_limits(request, scenario):
             for year, nights in instance.nights_by_year(person_id, start, end - start):
                 nights_taken[person_id, year] += nights
             arrivals[person_id, instance.year_of(person_id, start)] += 1
