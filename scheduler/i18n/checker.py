@@ -110,8 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Request {request} is granted although the person has not consented.",
     },
     "checker.suitability_kind": {
-        "da": "Anmodning {request}: {centre} er et {kind}, som ikke bruges til aflastning her.",
-        "en": "Request {request}: {centre} is a {kind}, which is not used for respite here.",
+        "da": "Anmodning {request}: {centre} er af typen {kind}, som ikke bruges til denne "
+        "slags ophold her.",
+        "en": "Request {request}: {centre} is of the kind {kind}, which is not used for this "
+        "kind of stay here.",
     },
     "checker.suitability_needs": {
         "da": "Anmodning {request}: {centre} mangler {missing}, som borgeren har brug for.",

@@ -19,20 +19,24 @@ MESSAGES = {
         "en": "no suitable centre has what the person needs",
     },
     "reason.stay_limit": {
-        "da": "opholdet er længere end det højst tilladte pr. forløb",
-        "en": "the stay is longer than the per-stay limit",
+        "da": "opholdets længde ligger uden for det tilladte pr. forløb",
+        "en": "the stay's length is outside what is allowed per stay",
     },
     "reason.outside_horizon": {
         "da": "opholdet ligger uden for planperioden",
         "en": "the stay lies outside the planning horizon",
     },
     "reason.arrival_day": {
-        "da": "ingen mulig ankomstdag på en tilladt ugedag",
-        "en": "no possible arrival on an allowed weekday",
+        "da": "ingen mulig ankomst og afrejse på tilladte ugedage",
+        "en": "no possible arrival and departure on allowed weekdays",
     },
     "reason.annual_limit": {
         "da": "borgerens årlige antal døgn er brugt op",
         "en": "the person's yearly nights are used up",
+    },
+    "reason.stays_limit": {
+        "da": "borgerens årlige antal ophold er brugt op",
+        "en": "the person's yearly stays are used up",
     },
     "reason.person_overlap": {
         "da": "overlapper eller støder op til et andet ophold for samme borger",

@@ -39,6 +39,17 @@ BROKEN_RULE = {
     "unknown_centre": "unknown_centre",
     "unknown_request": "unknown_request",
     "weekday": "weekday",
+    # version 2
+    "acute_centre_kinds": "suitability",
+    "acute_eligibility": "eligibility",
+    "acute_not_counting": "annual_limit",
+    "departure_weekday": "weekday",
+    "grant_year": "annual_limit",
+    "grant_year_leap": "annual_limit",
+    "grant_year_used_nights": "annual_limit",
+    "min_stay": "stay_limit",
+    "stays_limit": "stays_limit",
+    "stays_limit_used": "stays_limit",
 }
 
 # reason folder -> (the first reason that applies, the later reason plan-broken.csv states)
@@ -54,6 +65,14 @@ REASON_FOLDERS = {
     "reason_person_overlap_after_limit": (Reason.PERSON_OVERLAP, Reason.ANNUAL_LIMIT),
     "reason_capacity": (Reason.CAPACITY, Reason.PERSON_OVERLAP),
     "reason_capacity_after_overlap": (Reason.CAPACITY, Reason.PERSON_OVERLAP),
+    # version 2
+    "reason_stay_limit_min": (Reason.STAY_LIMIT, Reason.OUTSIDE_HORIZON),
+    "reason_arrival_day_departure": (Reason.ARRIVAL_DAY, Reason.CAPACITY),
+    "reason_stays_limit": (Reason.STAYS_LIMIT, Reason.PERSON_OVERLAP),
+    "reason_annual_limit_before_stays_limit": (Reason.ANNUAL_LIMIT, Reason.STAYS_LIMIT),
+    "reason_acute_not_counting": (Reason.CAPACITY, Reason.ANNUAL_LIMIT),
+    "reason_acute_eligibility": (Reason.CAPACITY, Reason.NO_CONSENT),
+    "reason_no_suitable_centre_acute": (Reason.NO_SUITABLE_CENTRE, Reason.CAPACITY),
 }
 
 ALL_FOLDERS = sorted([*BROKEN_RULE, *REASON_FOLDERS])
@@ -150,3 +169,62 @@ def test_weekday_is_named() -> None:
     (violation,) = check("weekday", "plan-broken.csv")
     assert "tirsdag" in format_violation(violation)
     assert "Tuesday" in format_violation(violation, lang="en")
+
+
+def test_too_short_a_stay_breaks_the_stay_limit_with_its_own_message() -> None:
+    (violation,) = check("min_stay", "plan-broken.csv")
+    assert violation.key == "checker.stay_limit_min"
+    assert (violation.params["nights"], violation.params["limit"]) == (2, 3)
+    assert "mindst 3" in format_violation(violation)
+
+
+def test_departure_weekday_is_named() -> None:
+    (violation,) = check("departure_weekday", "plan-broken.csv")
+    assert violation.key == "checker.departure_weekday"
+    assert "mandag" in format_violation(violation)
+    assert "Monday" in format_violation(violation, lang="en")
+
+
+def test_used_stays_count_only_in_the_year_holding_horizon_start() -> None:
+    # the stay arriving 2026-12-28 counts in 2026 although most of its nights are in 2027
+    (violation,) = check("stays_limit_used", "plan-broken.csv")
+    assert violation.request_ids == ("R1", "R2")
+    assert {k: violation.params[k] for k in ("year", "stays", "used", "limit")} == {
+        "year": 2026,
+        "stays": 3,
+        "used": 1,
+        "limit": 2,
+    }
+
+
+def test_grant_year_splits_the_nights_at_its_anniversary() -> None:
+    (violation,) = check("grant_year", "plan-broken.csv")
+    assert violation.request_ids == ("R1", "R2")
+    assert violation.params["period"] == "2026-09-01–2027-08-31"
+    assert violation.params["nights"] == 11
+
+
+def test_grant_year_from_29_february_begins_on_1_march() -> None:
+    # the nights of 28 and 29 February 2028 belong to the year that began on 1 March 2027
+    (violation,) = check("grant_year_leap", "plan-broken.csv")
+    assert violation.params["period"] == "2027-03-01–2028-02-29"
+    assert (violation.params["year"], violation.params["nights"]) == (2027, 11)
+
+
+def test_used_nights_count_in_the_grant_year_holding_horizon_start() -> None:
+    # that grant year began on 2026-09-01, before the horizon; the next one has no used nights
+    (violation,) = check("grant_year_used_nights", "plan-broken.csv")
+    assert violation.request_ids == ("R1", "R2")
+    assert {k: violation.params[k] for k in ("year", "nights", "used", "limit")} == {
+        "year": 2026,
+        "nights": 13,
+        "used": 6,
+        "limit": 10,
+    }
+
+
+def test_acute_stays_do_not_count_where_the_profile_says_so() -> None:
+    # Randers: the acute stay R1 (14 nights, over the person's 7) is not among the counted
+    (violation,) = check("acute_not_counting", "plan-broken.csv")
+    assert violation.request_ids == ("R2", "R3")
+    assert violation.params["nights"] == 8
