@@ -86,7 +86,8 @@ def _is_empty(engine: Engine) -> bool:
     return not inspect(engine).get_table_names()
 
 
-def upgrade(engine: Engine) -> None:
-    """Apply every migration the database lacks, in one transaction where the engine allows."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply every migration the database lacks up to ``revision`` (default the newest), in
+    one transaction where the engine allows."""
     with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+        command.upgrade(_config(connection), revision)

@@ -94,18 +94,26 @@ def person_values(person: Person) -> dict[str, Any]:
         "used_nights": person.used_nights,
         "self_appointed_helper": person.self_appointed_helper,
         "consent": person.consent,
+        "used_stays": person.used_stays,
+        "grant_start": person.grant_start,
+        "carer_name": person.carer_name,
+        "payment_exempt": person.payment_exempt,
     }
 
 
 def person_from_row(row: PersonRow) -> Person:
     return Person(
-        row.person_id,
-        row.name,
-        _tag_set(row.needs),
-        row.annual_nights,
-        row.used_nights,
-        row.self_appointed_helper,
-        row.consent,
+        person_id=row.person_id,
+        name=row.name,
+        needs=_tag_set(row.needs),
+        annual_nights=row.annual_nights,
+        used_nights=row.used_nights,
+        self_appointed_helper=row.self_appointed_helper,
+        consent=row.consent,
+        used_stays=row.used_stays,
+        grant_start=row.grant_start,
+        carer_name=row.carer_name,
+        payment_exempt=row.payment_exempt,
     )
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID = String(64)
+CARER_NAME_LENGTH = 200
+"""The most characters a carer's name may have."""
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -83,6 +85,13 @@ class PersonRow(Base):
     self_appointed_helper: Mapped[bool] = mapped_column(default=False)
     consent: Mapped[bool] = mapped_column(default=True)
     seq: Mapped[int]
+    used_stays: Mapped[int] = mapped_column(default=0, server_default="0")
+    grant_start: Mapped[date | None]
+    carer_name: Mapped[str] = mapped_column(
+        String(CARER_NAME_LENGTH), default="", server_default=""
+    )
+    """The relative who cares and receives the decision letters ("" when none is given)."""
+    payment_exempt: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class RequestRow(Base):

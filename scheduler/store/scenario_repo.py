@@ -6,14 +6,14 @@ centre in an import are replaced by the import's (a closure has no id of its own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from scheduler.domain.model import Scenario
+from scheduler.domain.model import Person, Scenario
 from scheduler.store import mapping
 from scheduler.store.audit import record
 from scheduler.store.counting import changed_rows
@@ -133,6 +133,26 @@ def save_scenario(session: Session, scenario: Scenario, actor: str) -> dict[str,
             if changes["closure"].inserted or changes["closure"].updated:
                 record(session, actor, "import", "closure", [c.centre_id for c in scenario.centres])
     return changes
+
+
+def update_person(
+    session: Session, person_id: str, values: Mapping[str, Any], actor: str
+) -> Person | None:
+    """Set columns of the stored person ``person_id`` in the session's transaction (the row
+    locked where the engine can) and log the edit when anything changed.
+
+    Returns the person as stored now, or ``None`` when there is no such person.
+    """
+    row = session.get(PersonRow, person_id, with_for_update=True)
+    if row is None:
+        return None
+    changed = {key: value for key, value in values.items() if getattr(row, key) != value}
+    for key, value in changed.items():
+        setattr(row, key, value)
+    if changed:
+        session.flush()
+        record(session, actor, "edit", "person", [person_id])
+    return mapping.person_from_row(row)
 
 
 def load_scenario(

@@ -154,8 +154,8 @@ def test_empty_optional_tables_are_left_out(scenario: Scenario, tmp_path: Path) 
 def test_cells_are_written_as_the_format_shows(scenario: Scenario, tmp_path: Path) -> None:
     write_scenario(scenario, tmp_path / "s", "haderslev")
     persons = (tmp_path / "s" / "persons.csv").read_text(encoding="utf-8").splitlines()
-    assert persons[1] == "P0001,Borger 0001,demens;lift,56,7,false,true"
-    assert persons[2] == "P0002,Borger 0002,,,0,true,false"
+    assert persons[1] == "P0001,Borger 0001,demens;lift,56,7,false,true,0,,,false"
+    assert persons[2] == "P0002,Borger 0002,,,0,true,false,0,,,false"
 
 
 def test_a_folder_with_files_is_not_overwritten(scenario: Scenario, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from scheduler.cli import main
 from scheduler.domain.model import Scenario
+from scheduler.io.scenario_reader import read_scenario
+from scheduler.io.scenario_writer import write_scenario
 from scheduler.service.importing import import_scenario
 from scheduler.service.versions import list_versions, load_scenario
 from scheduler.store import scenario_repo
@@ -41,6 +44,46 @@ def test_bookings_become_a_draft_keeping_pinned_flags(store: Engine, valid: Scen
     assert report.version is not None and report.version.status == "draft"
     assert load_scenario(store) == valid
     assert [v.number for v in list_versions(store)] == [report.version.number]
+
+
+def test_version_2_persons_round_trip(store: Engine, valid: Scenario, tmp_path: Path) -> None:
+    first, *rest = valid.persons
+    carer = replace(
+        first,
+        used_stays=2,
+        grant_start=date(2026, 9, 1),
+        carer_name="Karen Ærø-Łukasz",
+        payment_exempt=True,
+    )
+    scenario = replace(valid, persons=(carer, *rest))
+    write_scenario(scenario, tmp_path / "v2", "haderslev")
+    read = read_scenario(tmp_path / "v2")
+    assert read.persons == scenario.persons
+    import_scenario(store, read, "tester")
+    assert load_scenario(store) == scenario
+    cleared = replace(carer, carer_name="", payment_exempt=False, grant_start=None, used_stays=0)
+    report = import_scenario(store, replace(scenario, persons=(cleared,)), "tester")
+    assert report.changes["person"] == scenario_repo.Changes(0, 1, 0)
+    assert load_scenario(store).persons == (cleared, *rest)
+
+
+def test_every_version_2_rule_is_kept(store: Engine, valid: Scenario) -> None:
+    rules = replace(
+        valid.rules,
+        min_stay_nights=2,
+        max_stays_per_year=4,
+        arrival_weekdays=frozenset({1}),
+        departure_weekdays=frozenset({7}),
+        acute_counts_toward_limits=False,
+        acute_eligibility=False,
+        acute_centre_kinds=("botilbud", "plejecenter"),
+        self_payment_per_night=182.5,
+    )
+    import_scenario(store, replace(valid, rules=rules), "tester")
+    assert load_scenario(store).rules == rules
+    unset = replace(rules, self_payment_per_night=None, acute_centre_kinds=None)
+    import_scenario(store, replace(valid, rules=unset), "tester")
+    assert load_scenario(store).rules == unset
 
 
 def test_reimport_updates_by_id_and_keeps_the_rest(store: Engine, demo: Scenario) -> None:
