@@ -176,9 +176,15 @@ MESSAGES = {
         "da": "Afgørelse om akutaflastning",
         "en": "Decision on acute respite care",
     },
+    "letter.to": {"da": "Til {name}", "en": "To {name}"},
     "letter.about": {
         "da": "Vedrørende {name} (borger {person}). Ønske {request}, modtaget {received}.",
         "en": "Concerning {name} (person {person}). Request {request}, received {received}.",
+    },
+    "letter.concerns": {
+        "da": "Afgørelsen vedrører {name} (borger {person}). Ønske {request}, modtaget {received}.",
+        "en": "This decision concerns {name} (person {person}). Request {request}, received "
+        "{received}.",
     },
     "letter.granted": {
         "da": "Vi har bevilget et aflastningsophold på {centre}:",
@@ -193,9 +199,20 @@ MESSAGES = {
         "da": "{nights} døgn × {rate} = {total}",
         "en": "{nights} nights × {rate} = {total}",
     },
-    "letter.payment_unknown": {
-        "da": "Taksten for {year} er endnu ikke fastsat; Visitationen oplyser beløbet.",
-        "en": "The rate for {year} is not set yet; the allocation office will tell you the sum.",
+    "letter.payment_council": {
+        "da": "Der er egenbetaling for opholdet. Prisen fastsættes af kommunalbestyrelsen hvert "
+        "år og står ikke i dette brev; {office} oplyser den.",
+        "en": "There is an own payment for the stay. The municipal council sets its price each "
+        "year, so it is not stated in this letter; {office} can tell you the price.",
+    },
+    "letter.payment_none": {"da": "Ingen", "en": "None"},
+    "letter.payment_exempt": {
+        "da": "Der opkræves ingen egenbetaling for dette ophold.",
+        "en": "No own payment is charged for this stay.",
+    },
+    "letter.payment_exempt_rule": {
+        "da": "Om undtagelse fra egenbetaling siger kvalitetsstandarden:",
+        "en": "On who pays no own payment the quality standard says (in Danish):",
     },
     "letter.payment_rule": {
         "da": "Om egenbetaling siger kvalitetsstandarden:",
@@ -206,10 +223,6 @@ MESSAGES = {
         "en": "On the length of acute respite the quality standard says (in Danish):",
     },
     "letter.transport_title": {"da": "Transport", "en": "Transport"},
-    "letter.transport": {
-        "da": "Du sørger selv for transport til og fra aflastningsstedet.",
-        "en": "You arrange the transport to and from the centre yourself.",
-    },
     "letter.rejected": {
         "da": "Vi har desværre ikke kunnet imødekomme ønsket om et ophold fra {start} til {end}.",
         "en": "We are sorry that we could not grant the wished stay from {start} to {end}.",
@@ -222,9 +235,19 @@ MESSAGES = {
         "(§ 94 of the Social Services Act). Respite for the same tasks would compensate the "
         "same need twice.",
     },
+    "letter.reason.self_appointed_helper.self": {
+        "da": "Du har en selvudpeget hjælper, som kommunen har ansat (servicelovens § 94). "
+        "Aflastning for de samme opgaver ville kompensere det samme behov to gange.",
+        "en": "You have a self-appointed helper employed by the municipality (§ 94 of the "
+        "Social Services Act). Respite for the same tasks would compensate the same need twice.",
+    },
     "letter.reason.no_consent": {
         "da": "Din pårørende har ikke sagt ja til at tage imod et tilbud om aflastning.",
         "en": "Your relative has not agreed to accept an offer of respite care.",
+    },
+    "letter.reason.no_consent.self": {
+        "da": "Du har ikke sagt ja til at tage imod et tilbud om aflastning.",
+        "en": "You have not agreed to accept an offer of respite care.",
     },
     "letter.reason.no_suitable_centre": {
         "da": "Ingen af de aflastningssteder, kommunen bruger til aflastning, har det, din "
@@ -232,9 +255,18 @@ MESSAGES = {
         "en": "None of the centres the municipality uses for respite has what your relative "
         "needs during the stay.",
     },
+    "letter.reason.no_suitable_centre.self": {
+        "da": "Ingen af de aflastningssteder, kommunen bruger, har det, du har brug for under "
+        "opholdet.",
+        "en": "None of the centres the municipality uses has what you need during the stay.",
+    },
     "letter.reason.stay_limit": {
         "da": "Det ønskede ophold er længere end det, der højst kan bevilges pr. forløb.",
         "en": "The wished stay is longer than the most that can be granted per stay.",
+    },
+    "letter.reason.stay_limit.short": {
+        "da": "Det ønskede ophold er kortere end det, der mindst skal bevilges pr. forløb.",
+        "en": "The wished stay is shorter than the least that can be granted per stay.",
     },
     "letter.reason.outside_horizon": {
         "da": "Det ønskede ophold ligger uden for den periode, der planlægges for nu. Kontakt "
@@ -252,11 +284,35 @@ MESSAGES = {
         "en": "With the stays already granted this year, this stay would exceed the nights "
         "your relative can have per year.",
     },
+    "letter.reason.annual_limit.self": {
+        "da": "Med de ophold, der allerede er bevilget i året, ville dette ophold overskride "
+        "det antal døgn, du kan få pr. år.",
+        "en": "With the stays already granted this year, this stay would exceed the nights "
+        "you can have per year.",
+    },
+    "letter.reason.stays_limit": {
+        "da": "Med de ophold, der allerede er bevilget i året, ville dette ophold overskride "
+        "det antal ophold, din pårørende kan få pr. år.",
+        "en": "With the stays already granted this year, this stay would exceed the number of "
+        "stays your relative can have per year.",
+    },
+    "letter.reason.stays_limit.self": {
+        "da": "Med de ophold, der allerede er bevilget i året, ville dette ophold overskride "
+        "det antal ophold, du kan få pr. år.",
+        "en": "With the stays already granted this year, this stay would exceed the number of "
+        "stays you can have per year.",
+    },
     "letter.reason.person_overlap": {
         "da": "Opholdet ville overlappe eller ligge lige op ad et andet ophold, din pårørende "
         "har fået bevilget; de to ville være ét forløb.",
         "en": "The stay would overlap or touch another stay granted to your relative; the two "
         "would be one stay.",
+    },
+    "letter.reason.person_overlap.self": {
+        "da": "Opholdet ville overlappe eller ligge lige op ad et andet ophold, du har fået "
+        "bevilget; de to ville være ét forløb.",
+        "en": "The stay would overlap or touch another stay granted to you; the two would be "
+        "one stay.",
     },
     "letter.reason.capacity": {
         "da": "Der er ingen ledig plads på et egnet aflastningssted i den ønskede periode. "

@@ -1,14 +1,15 @@
 """The sentences of the municipalities' quality standards that decision letters quote.
 
 Each quote is copied word for word from the standard (line breaks joined by a space), so a
-family reads the rule as the city council adopted it. A standard is found by the name of the
-rule profile it belongs to (``data/profiles/<key>.toml``).
+family reads the rule as the city council adopted it; a letter quotes only the standard of its
+own municipality, and says nothing that only another municipality's standard says. A standard
+is found by the name of the rule profile it belongs to (``data/profiles/<key>.toml``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from scheduler.domain.model import Reason, Rules
@@ -20,8 +21,15 @@ class Standard:
     """A municipality's quality standard as letters use it.
 
     ``quotes`` maps a topic to its sentence: one topic per rejection reason the standard has a
-    rule for, and ``legal_basis``, ``acute_basis``, ``acute_length``, ``acute_handling``,
-    ``case_deadline``, ``payment``, ``transport``, ``summer``, ``complaint``.
+    rule for, and any of ``legal_basis``, ``acute_basis``, ``acute_length``, ``acute_handling``,
+    ``case_deadline``, ``payment`` (that there is an own payment), ``payment_rate`` (how its
+    price is set), ``payment_exempt`` (who pays none), ``transport``, ``summer``,
+    ``complaint``; a topic the standard says nothing on is left out. ``source`` is the file of
+    the shared seeds the quotes are copied from. ``acute_to_person`` is the standard's sentence
+    saying that an acute decision goes to the person who has the stay (not to a carer), or
+    ``None`` when the standard says no such thing. ``acute_topics`` are the topics whose
+    sentences hold for acute stays too, where the standard writes its other rules for relief
+    of the carer only; ``None``: every rule holds for acute stays.
     """
 
     municipality: str
@@ -29,10 +37,21 @@ class Standard:
     office: str
     contact: tuple[str, ...]
     quotes: Mapping[str, str]
+    source: str
+    acute_to_person: str | None = None
+    acute_topics: frozenset[str] | None = None
 
     def rule_for(self, reason: Reason) -> str | None:
         """The quoted rule behind a rejection reason, if the standard has one."""
         return self.quotes.get(reason.value)
+
+    def for_acute(self) -> Standard:
+        """The standard as an acute decision's letter quotes it: only its sentences that hold
+        for acute stays."""
+        if self.acute_topics is None:
+            return self
+        kept = {topic: q for topic, q in self.quotes.items() if topic in self.acute_topics}
+        return replace(self, quotes=MappingProxyType(kept))
 
 
 _HADERSLEV_TIMING = "Tidspunktet aftales med Visitationen med hensyntagen til behov og kapacitet."
@@ -78,6 +97,7 @@ HADERSLEV = Standard(
             "læse om, hvordan du klager over en afgørelse eller hjælpen.",
         }
     ),
+    source="003_4c8dba1ec13d3edf.txt",
 )
 
 RANDERS = Standard(
@@ -119,9 +139,24 @@ RANDERS = Standard(
             "pårørende, i forhold til eksempelvis kost, tøjvask og lignende, medmindre din "
             "pårørende modtager borgerstyret personlig assistance eller merudgifter efter "
             "servicelovens § 100.",
+            "payment_rate": "Egenbetaling fastsættes efter reglerne i bekendtgørelse for betaling "
+            "af generelle tilbud og for tilbud om personlig og praktisk hjælp. Du kan høre mere "
+            "herom hos din sagsbehandler i Myndighed Handicap/Myndighed Psykiatri.",
+            "payment_exempt": "medmindre din pårørende modtager borgerstyret personlig assistance "
+            "eller merudgifter efter servicelovens § 100.",
             "complaint": "Randers Kommune foretager en konkret vurdering ud fra sagens "
             "oplysninger og du vil modtage en afgørelse med klagevejledning efter § 84, stk.1.",
         }
+    ),
+    source="000_0adba0a8f991d15a.txt",
+    # "Der sendes en afgørelse til dig som pårørende eller dig som modtager akutaflastning.":
+    # akutaflastning (§ 84, stk. 2) is the person's own stay, and its decision goes to them
+    acute_to_person="Der sendes en afgørelse til dig som pårørende eller dig som modtager "
+    "akutaflastning.",
+    # the rest of the standard (timing, yearly nights, § 94, payment for døgnaflastning,
+    # complaint "efter § 84, stk.1") is written for relief of the carer under stk. 1
+    acute_topics=frozenset(
+        {Reason.NO_SUITABLE_CENTRE.value, "acute_basis", "acute_length", "acute_handling"}
     ),
 )
 

@@ -1,10 +1,21 @@
 """Decision letters (afgørelser) to families: one HTML document per decision, and as PDF.
 
-For a grant: the centre, arrival, departure, nights, own payment, transport and contact. For a
-rejection: the reason in plain words with the rule of the municipality's quality standard quoted
-word for word. Every letter ends with complaint guidance (klagevejledning) and contact details.
-The text comes from the catalogue (``scheduler.i18n.operations``: Danish, English on request);
-the quotes are always the standard's Danish.
+For a grant: the centre, arrival, departure, nights, own payment, transport (where the standard
+says something on it) and contact. For a rejection: the reason in plain words with the rule of
+the municipality's quality standard quoted word for word. Every letter ends with complaint
+guidance (klagevejledning) and contact details. The text comes from the catalogue
+(``scheduler.i18n.operations``: Danish, English on request); the quotes are always the
+standard's Danish, and only ever the letter's own municipality's.
+
+The own payment: an amount is printed only when the rules set a rate
+(``self_payment_per_night``); without one the letter says that there is an own payment whose
+price the council sets each year, and prints no number. A person who is ``payment_exempt`` is
+told that none is charged, and nothing else about it.
+
+Who the letter is to: the carer (``carer_name``) when one is given, naming the person the
+decision concerns; else the family as before. An acute stay under a standard that sends acute
+decisions to the person themself (Randers, § 84 stk. 2) is the person's own: its letter is to
+them even when a carer is given.
 """
 
 from __future__ import annotations
@@ -13,8 +24,8 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from scheduler.domain.model import Decision, Person, Request, Rules
-from scheduler.i18n import t
+from scheduler.domain.model import Decision, Person, Reason, Request, Rules
+from scheduler.i18n import has, t
 from scheduler.io.letter_quotes import Standard, standard_for
 
 STYLE = (
@@ -86,21 +97,37 @@ def _cited(standard: Standard | None, topic: str, lead: str) -> list[str]:
     return [_p(lead), _quote(standard.quotes[topic])]
 
 
-def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
+def _payment(facts: LetterFacts, standard: Standard | None, lang: str) -> tuple[str, list[str]]:
+    """The own payment as the grant's table shows it, and what the letter says on it below."""
     stay = facts.decision.stay
     assert stay is not None
+    if facts.person.payment_exempt:
+        said = [_p(t("letter.payment_exempt", lang))]
+        said += _cited(standard, "payment_exempt", t("letter.payment_exempt_rule", lang))
+        return t("letter.payment_none", lang), said
+    rate = facts.rules.self_payment_per_night
     payment = own_payment(facts.rules, stay.nights)
-    paid = (
-        t("letter.payment_unknown", lang, year=stay.start.year)
-        if payment is None
-        else t(
+    if rate is None or payment is None:
+        office = standard.office if standard is not None else t("letter.office", lang)
+        cell = t("letter.payment_council", lang, office=office)
+    else:
+        cell = t(
             "letter.payment_sum",
             lang,
             nights=stay.nights,
-            rate=kroner(facts.rules.self_payment_per_night or 0.0, lang),
+            rate=kroner(rate, lang),
             total=kroner(payment, lang),
         )
-    )
+    said = _cited(standard, "payment", t("letter.payment_rule", lang))
+    if standard is not None and "payment_rate" in standard.quotes:
+        said.append(_quote(standard.quotes["payment_rate"]))
+    return cell, said
+
+
+def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
+    stay = facts.decision.stay
+    assert stay is not None
+    paid, on_payment = _payment(facts, standard, lang)
     parts = [
         _p(t("letter.granted", lang, centre=facts.centre_name)),
         _rows(
@@ -115,16 +142,31 @@ def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str
     ]
     if facts.request.is_acute:
         parts += _cited(standard, "acute_length", t("letter.acute_length", lang))
-    parts += _cited(standard, "payment", t("letter.payment_rule", lang))
-    parts.append(_h(t("letter.transport_title", lang)))
+    parts += on_payment
     if standard is not None and "transport" in standard.quotes:
-        parts.append(_quote(standard.quotes["transport"]))
-    else:
-        parts.append(_p(t("letter.transport", lang)))
+        parts += [_h(t("letter.transport_title", lang)), _quote(standard.quotes["transport"])]
     return parts
 
 
-def _rejection(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
+def _too_short(facts: LetterFacts) -> bool:
+    """Whether the wished stay is under the shortest one the rules allow."""
+    shortest = facts.rules.min_stay_nights
+    return shortest is not None and facts.request.nights < shortest
+
+
+def _reason_text(facts: LetterFacts, reason: Reason, to_person: bool, lang: str) -> str:
+    """The reason in plain words: to the person themself where the letter is theirs."""
+    key = f"letter.reason.{reason.value}"
+    if reason is Reason.STAY_LIMIT and _too_short(facts):
+        key += ".short"
+    if to_person and has(f"{key}.self"):
+        key += ".self"
+    return t(key, lang)
+
+
+def _rejection(
+    facts: LetterFacts, standard: Standard | None, to_person: bool, lang: str
+) -> list[str]:
     reason = facts.decision.reason
     assert reason is not None
     request = facts.request
@@ -138,9 +180,10 @@ def _rejection(facts: LetterFacts, standard: Standard | None, lang: str) -> list
             )
         ),
         _h(t("letter.why", lang)),
-        _p(t(f"letter.reason.{reason.value}", lang)),
+        _p(_reason_text(facts, reason, to_person, lang)),
     ]
-    rule = standard.rule_for(reason) if standard is not None else None
+    # a standard's rule on stay length is its longest stay: it says nothing on a short one
+    rule = None if standard is None or _too_short(facts) else standard.rule_for(reason)
     if standard is not None and rule is not None:
         parts += [_p(t("letter.rule_lead", lang, title=standard.title)), _quote(rule)]
     else:
@@ -150,20 +193,43 @@ def _rejection(facts: LetterFacts, standard: Standard | None, lang: str) -> list
     return parts
 
 
+def to_person_themself(facts: LetterFacts, standard: Standard | None) -> bool:
+    """Whether the decision is the person's own (an acute stay under a standard that sends
+    acute decisions to the one who has the stay), so the letter is to them, not to a carer."""
+    return facts.request.is_acute and standard is not None and standard.acute_to_person is not None
+
+
+def recipient(facts: LetterFacts, standard: Standard | None) -> str | None:
+    """The name the letter is addressed to, when a carer is given: the carer's, or the
+    person's own where the decision is theirs. ``None`` (no carer): to the family, unnamed."""
+    carer = facts.person.carer_name.strip()
+    if not carer:
+        return None
+    return facts.person.name if to_person_themself(facts, standard) else carer
+
+
 def letter_body(facts: LetterFacts, lang: str = "da") -> str:
     """The letter as an HTML fragment (what both the preview and the PDF show)."""
     standard = standard_for(facts.rules)
     request, person = facts.request, facts.person
+    if standard is not None and request.is_acute:
+        standard = standard.for_acute()
     sender = standard.municipality if standard is not None else facts.rules.name
     office = standard.office if standard is not None else t("letter.office", lang)
     title = "letter.title_acute" if request.is_acute else "letter.title"
+    to = recipient(facts, standard)
+    to_carer = to is not None and not to_person_themself(facts, standard)
     parts = [
         f"<h1>{html.escape(sender)}</h1>",
         _p(f"{office} · {long_date(facts.written, lang)}"),
+    ]
+    if to is not None:
+        parts.append(_p(t("letter.to", lang, name=to)))
+    parts += [
         f"<h2>{html.escape(t(title, lang))}</h2>",
         _p(
             t(
-                "letter.about",
+                "letter.concerns" if to_carer else "letter.about",
                 lang,
                 name=person.name,
                 person=person.person_id,
@@ -175,7 +241,7 @@ def letter_body(facts: LetterFacts, lang: str = "da") -> str:
     if facts.decision.stay is not None:
         parts += _grant(facts, standard, lang)
     else:
-        parts += _rejection(facts, standard, lang)
+        parts += _rejection(facts, standard, to_person_themself(facts, standard), lang)
     basis = "acute_basis" if request.is_acute else "legal_basis"
     parts += _cited(standard, basis, t("letter.legal_basis", lang))
     if request.is_acute:

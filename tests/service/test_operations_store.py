@@ -27,6 +27,7 @@ from scheduler.service.operations import (
     waiting_list,
 )
 from scheduler.service.operations.deadlines import overdue_cases
+from scheduler.service.person_edit import edit_person
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
 from scheduler.service.versions import list_versions, load_plan, load_scenario
@@ -93,6 +94,20 @@ def test_letters_read_back(store: Engine, tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as archive:
         assert sorted(archive.namelist()) == sorted([f"{granted}.html", f"{rejected}.html"])
         assert "Klagevejledning" in archive.read(f"{rejected}.html").decode()
+
+
+def test_a_letter_follows_the_carer_and_exemption_set_in_the_store(store: Engine) -> None:
+    plan = load_plan(store)
+    stay = plan.stays[0]
+    person = plan.by_request[stay.request_id].person_id
+    before = render_letter(store, stay.request_id, ".html", date(2027, 1, 5)).decode()
+    assert "<p>Til " not in before and "Vedrørende" in before
+    assert "Der er egenbetaling for opholdet." in before and " kr." not in before
+    edit_person(store, person, "Karen Ærø", True, "t")
+    after = render_letter(store, stay.request_id, ".html", date(2027, 1, 5)).decode()
+    assert "<p>Til Karen Ærø</p>" in after and "Afgørelsen vedrører" in after
+    assert "Der opkræves ingen egenbetaling for dette ophold." in after
+    assert "Der er egenbetaling" not in after and " kr." not in after
 
 
 def test_overdue_flags_from_the_deadline_day() -> None:
