@@ -120,6 +120,10 @@ MESSAGES = {
     "ui.col.used": {"da": "Brugt", "en": "Used"},
     "ui.col.granted": {"da": "Bevilget", "en": "Granted"},
     "ui.col.left": {"da": "Tilbage", "en": "Left"},
+    "ui.col.stays_limit": {"da": "Ophold pr. år", "en": "Stays a year"},
+    "ui.col.stays_used": {"da": "Ophold brugt", "en": "Stays used"},
+    "ui.col.stays_granted": {"da": "Ophold bevilget", "en": "Stays granted"},
+    "ui.col.stays_left": {"da": "Ophold tilbage", "en": "Stays left"},
     "ui.col.change": {"da": "Ændring", "en": "Change"},
     "ui.col.before": {"da": "Før (offentliggjort)", "en": "Before (published)"},
     "ui.col.after": {"da": "Nu (kladde)", "en": "Now (draft)"},
@@ -270,6 +274,34 @@ MESSAGES = {
     "ui.persons.unplanned": {
         "da": "{count} ønske(r) er endnu ikke planlagt.",
         "en": "{count} request(s) are not planned yet.",
+    },
+    "ui.persons.carer": {"da": "**Pårørende:** {name}", "en": "**Carer:** {name}"},
+    "ui.persons.no_carer": {"da": "ingen angivet", "en": "none given"},
+    "ui.persons.exempt": {
+        "da": "Fritaget for egenbetaling: brevene oplyser, at der ikke opkræves egenbetaling.",
+        "en": "Exempt from own payment: the letters say that none is charged.",
+    },
+    "ui.persons.edit.title": {
+        "da": "Ret pårørende og egenbetaling",
+        "en": "Edit the carer and own payment",
+    },
+    "ui.persons.edit.explain": {
+        "da": "Den pårørende modtager afgørelsesbrevene om borgerens ophold; lad feltet stå "
+        "tomt, hvis ingen er angivet. Rettelsen gemmes med det samme og ændrer ikke planen.",
+        "en": "The carer receives the decision letters on the person's stays; leave the field "
+        "empty if there is none. The edit is saved at once and does not change the plan.",
+    },
+    "ui.persons.edit.carer": {"da": "Pårørendes navn", "en": "Carer's name"},
+    "ui.persons.edit.exempt": {
+        "da": "Fritaget for egenbetaling (fx borgerstyret personlig assistance eller "
+        "merudgifter efter servicelovens § 100)",
+        "en": "Exempt from own payment (e.g. citizen-directed personal assistance or extra "
+        "costs under § 100 of the Social Services Act)",
+    },
+    "ui.persons.edit.save": {"da": "Gem", "en": "Save"},
+    "ui.persons.edit.done": {
+        "da": "Borger {person} er rettet.",
+        "en": "Person {person} was edited.",
     },
     # daily operations on the published plan
     "ui.ops.nothing_published": {

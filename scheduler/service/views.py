@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Engine
 
+from scheduler.domain.check_calendar import counts_toward_limits, person_year, year_period
 from scheduler.domain.model import Centre, Decision, Person, Plan, Reason, Request, Scenario, Stay
 from scheduler.domain.objective import Tier, tier_of
 from scheduler.io.plan_occupancy import occupancy
@@ -242,41 +243,66 @@ def movements(view: PlanView, first: date, days: int) -> list[Movement]:
 
 @dataclass(frozen=True)
 class PersonYear:
-    """A person's nights in one calendar year: the limit, used before the plan, granted in the
-    plan, and left."""
+    """A person's figures in one of their years (calendar or grant year): the yearly nights and
+    stays allowed, used before the plan, granted in the plan, and left. Only stays that count
+    toward the yearly limits are counted (not acute ones where the profile says so)."""
 
     person: Person
     year: int
+    period: str
+    """The year as a reader sees it: ``2027``, or a grant year's first and last day."""
     limit: int
     used: int
     granted: int
+    stays_limit: int | None = None
+    used_stays: int = 0
+    granted_stays: int = 0
 
     @property
     def left(self) -> int:
         return max(self.limit - self.used - self.granted, 0)
 
+    @property
+    def stays_left(self) -> int | None:
+        if self.stays_limit is None:
+            return None
+        return max(self.stays_limit - self.used_stays - self.granted_stays, 0)
+
 
 def person_years(view: PlanView) -> list[PersonYear]:
-    """Every person's figures for each calendar year the horizon touches."""
+    """Every person's figures for each of their years that the horizon touches."""
     scenario = view.scenario
+    rules = scenario.rules
     last_night = scenario.horizon_end - timedelta(days=1)
-    years = range(scenario.horizon_start.year, last_night.year + 1)
-    granted: dict[tuple[str, int], int] = defaultdict(int)
+    nights: dict[tuple[str, int], int] = defaultdict(int)
+    stays: dict[tuple[str, int], int] = defaultdict(int)
     for decision in view.plan.decisions:
-        if decision.stay is not None:
-            for night in decision.stay.night_dates():
-                granted[decision.person_id, night.year] += 1
-    return [
-        PersonYear(
-            person,
-            year,
-            scenario.annual_limit(person),
-            person.used_nights if year == scenario.horizon_start.year else 0,
-            granted[person.person_id, year],
-        )
-        for person in scenario.persons
-        for year in years
-    ]
+        request = scenario.request_by_id.get(decision.request_id)
+        if decision.stay is None or request is None or not counts_toward_limits(rules, request):
+            continue
+        person = scenario.person_by_id[decision.person_id]
+        stays[person.person_id, person_year(person, decision.stay.start)] += 1
+        for night in decision.stay.night_dates():
+            nights[person.person_id, person_year(person, night)] += 1
+    found = []
+    for person in scenario.persons:
+        first = person_year(person, scenario.horizon_start)
+        for year in range(first, person_year(person, last_night) + 1):
+            key = (person.person_id, year)
+            found.append(
+                PersonYear(
+                    person,
+                    year,
+                    year_period(person, year),
+                    scenario.annual_limit(person),
+                    person.used_nights if year == first else 0,
+                    nights[key],
+                    rules.max_stays_per_year,
+                    person.used_stays if year == first else 0,
+                    stays[key],
+                )
+            )
+    return found
 
 
 class ChangeKind(enum.StrEnum):

@@ -1,5 +1,6 @@
-"""Borgere: per person and year the nights granted, used and left; one person's stays and
-each rejected request with its reason in plain words."""
+"""Borgere: per person and year the nights granted, used and left; one person's carer (who
+receives the letters, editable by a planner), stays and each rejected request with its reason
+in plain words."""
 
 from __future__ import annotations
 
@@ -9,20 +10,29 @@ import streamlit as st
 from scheduler.i18n import t
 from scheduler.service.views import PersonYear, PlanView, Standing, person_years, request_lines
 from ui.context import Context, current, load_view, version_caption
+from ui.screens.sections.carer import carer_section
 from ui.words import bed_text, day_text, reason_text, tier_text
 
 
 def year_table(years: list[PersonYear], lang: str) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            t("ui.col.person", lang): [f"{y.person.name} ({y.person.person_id})" for y in years],
-            t("ui.col.year", lang): [str(y.year) for y in years],
-            t("ui.col.limit", lang): [y.limit for y in years],
-            t("ui.col.used", lang): [y.used for y in years],
-            t("ui.col.granted", lang): [y.granted for y in years],
-            t("ui.col.left", lang): [y.left for y in years],
+    """Nights per person and year (calendar or grant year); stays too where the profile limits
+    them."""
+    columns = {
+        t("ui.col.person", lang): [f"{y.person.name} ({y.person.person_id})" for y in years],
+        t("ui.col.year", lang): [y.period for y in years],
+        t("ui.col.limit", lang): [y.limit for y in years],
+        t("ui.col.used", lang): [y.used for y in years],
+        t("ui.col.granted", lang): [y.granted for y in years],
+        t("ui.col.left", lang): [y.left for y in years],
+    }
+    if any(y.stays_limit is not None for y in years):
+        columns |= {
+            t("ui.col.stays_limit", lang): [y.stays_limit for y in years],
+            t("ui.col.stays_used", lang): [y.used_stays for y in years],
+            t("ui.col.stays_granted", lang): [y.granted_stays for y in years],
+            t("ui.col.stays_left", lang): [y.stays_left for y in years],
         }
-    )
+    return pd.DataFrame(columns)
 
 
 def _person(view: PlanView, person_id: str, lang: str) -> None:
@@ -76,7 +86,8 @@ def render(ctx: Context) -> None:
     years = [
         y
         for y in person_years(view)
-        if not search or search in f"{y.person.person_id} {y.person.name}".lower()
+        if not search
+        or search in f"{y.person.person_id} {y.person.name} {y.person.carer_name}".lower()
     ]
     st.dataframe(year_table(years, lang), hide_index=True, height=320)
     shown = list(dict.fromkeys(y.person.person_id for y in years))
@@ -89,6 +100,7 @@ def render(ctx: Context) -> None:
         placeholder=t("ui.choose", lang),
     )
     if chosen is not None:
+        carer_section(ctx, persons[chosen])
         _person(view, chosen, lang)
 
 
