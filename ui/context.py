@@ -10,8 +10,8 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from scheduler.i18n import t
+from scheduler.service.errors import UserError
 from scheduler.service.views import PlanView, Which, plan_view
-from scheduler.store.errors import StoreError
 from ui.roles import Viewer
 
 CONTEXT_KEY = "page_context"
@@ -41,7 +41,7 @@ def load_view(ctx: Context) -> PlanView:
     which = Which.NEWEST if ctx.viewer.is_planner else Which.PUBLISHED
     try:
         return plan_view(ctx.engine, which, ctx.viewer.centre)
-    except StoreError as error:
+    except UserError as error:
         st.info(t(error.key, ctx.lang, **error.params))
         st.stop()
 

@@ -21,15 +21,15 @@ from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
 from scheduler.cli.engine import ProgressLine
 from scheduler.i18n import has, t
 from scheduler.io.scenario_reader import read_scenario
+from scheduler.service.errors import StalePlanError, UserError
 from scheduler.service.exporting import export_plan
 from scheduler.service.importing import import_scenario
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
 from scheduler.service.summary import format_summary
-from scheduler.service.versions import list_versions
+from scheduler.service.versions import VersionOrigin, list_versions
 from scheduler.solve import METHODS
 from scheduler.store.database import create_store_engine, open_store, revisions, upgrade
-from scheduler.store.errors import StalePlanError, StoreError
 
 Handler = Callable[[argparse.Namespace, str], int]
 
@@ -82,7 +82,7 @@ def guarded(handler: Handler) -> Handler:
     def run(args: argparse.Namespace, lang: str) -> int:
         try:
             return handler(args, lang)
-        except StoreError as error:
+        except UserError as error:
             print(t(error.key, lang, **error.params), file=sys.stderr)
             return EXIT_VIOLATIONS if isinstance(error, StalePlanError) else EXIT_INVALID
         except OperationalError as error:
@@ -143,7 +143,8 @@ def _versions(args: argparse.Namespace, lang: str) -> int:
     if not versions:
         print(t("store.versions.none", lang))
     for info in versions:
-        status = f"ui.solver_status.{info.solver_status}"
+        made = info.solver_status if info.origin is VersionOrigin.PLANNED else info.origin
+        status = f"ui.solver_status.{made}"
         line = t(
             "store.versions.line",
             lang,
@@ -151,7 +152,7 @@ def _versions(args: argparse.Namespace, lang: str) -> int:
             status=t(f"ui.version.{info.status}", lang),
             created=info.created_at.strftime("%Y-%m-%d %H:%M"),
             actor=info.created_by,
-            solver=t(status, lang) if has(status) else info.solver_status,
+            solver=t(status, lang) if has(status) else made,
             granted=info.granted,
             rejected=info.rejected,
         )

@@ -8,12 +8,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from scheduler.domain.errors import UserError
 from scheduler.domain.model import Plan, Scenario
 from scheduler.io.plan_csv import write_plan_csv
 from scheduler.io.plan_ics import write_plan_ics
 from scheduler.io.plan_xlsx import write_plan_xlsx
 from scheduler.store import plan_repo, scenario_repo
-from scheduler.store.errors import StoreError
 
 FORMATS = (".csv", ".xlsx", ".ics")
 
@@ -39,13 +39,13 @@ def export_plan(
 
     Raises
     ------
-    StoreError
+    UserError
         ``store.bad_format``, ``store.unknown_centre``, ``store.no_versions`` or
         ``store.unknown_version``.
     """
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise StoreError("store.bad_format", path=out, formats=", ".join(FORMATS))
+        raise UserError("store.bad_format", path=out, formats=", ".join(FORMATS))
     with Session(engine) as session:
         scenario = scenario_repo.load_scenario(session)
         row = plan_repo.get_version(session, version)
@@ -53,7 +53,7 @@ def export_plan(
         number = row.number
     if centre is not None:
         if centre not in scenario.centre_by_id:
-            raise StoreError("store.unknown_centre", centre=centre)
+            raise UserError("store.unknown_centre", centre=centre)
         plan = _only_centre(plan, centre)
         scenario = _only_centre_scenario(scenario, centre)
     if suffix == ".csv":

@@ -17,12 +17,12 @@ from datetime import date, timedelta
 from sqlalchemy import Engine
 
 from scheduler.domain.check_calendar import counts_toward_limits, person_year, year_period
+from scheduler.domain.errors import UserError
 from scheduler.domain.model import Centre, Decision, Person, Plan, Reason, Request, Scenario, Stay
 from scheduler.domain.objective import Tier, tier_of
 from scheduler.io.plan_occupancy import occupancy
 from scheduler.service.versions import PlanVersionInfo, list_versions, load_plan, load_scenario
-from scheduler.store.errors import StoreError
-from scheduler.store.plan_repo import PUBLISHED
+from scheduler.store.plan_repo import VersionStatus
 
 
 class Which(enum.StrEnum):
@@ -50,19 +50,19 @@ def plan_view(engine: Engine, which: Which = Which.NEWEST, centre: str | None = 
 
     Raises
     ------
-    StoreError
+    UserError
         ``store.empty`` when nothing has been imported; ``store.unknown_centre``.
     """
     scenario = load_scenario(engine)
     versions = list_versions(engine)
     if which is Which.PUBLISHED:
-        versions = [v for v in versions if v.status == PUBLISHED]
+        versions = [v for v in versions if v.status is VersionStatus.PUBLISHED]
     version = versions[-1] if versions else None
     if version is None:
         view = PlanView(scenario, Plan(), None, frozenset())
     else:
         plan = load_plan(engine, version.number)
-        if version.status == PUBLISHED:
+        if version.status is VersionStatus.PUBLISHED:
             pinned = frozenset(stay.request_id for stay in plan.stays)
         else:
             pinned = frozenset(b.request_id for b in scenario.bookings if b.pinned)
@@ -74,7 +74,7 @@ def _only_centre(view: PlanView, centre: str) -> PlanView:
     """The view cut down to the stays at ``centre`` and what a manager there needs to know."""
     scenario = view.scenario
     if centre not in scenario.centre_by_id:
-        raise StoreError("store.unknown_centre", centre=centre)
+        raise UserError("store.unknown_centre", centre=centre)
     decisions = tuple(
         d for d in view.plan.decisions if d.stay is not None and d.stay.centre_id == centre
     )
@@ -346,7 +346,7 @@ def compare_plans(scenario: Scenario, before: Plan, after: Plan) -> list[Change]
 
 def published_plan(engine: Engine) -> Plan:
     """The published plan's decisions; an empty plan when none is published."""
-    published = [v for v in list_versions(engine) if v.status == PUBLISHED]
+    published = [v for v in list_versions(engine) if v.status is VersionStatus.PUBLISHED]
     return load_plan(engine, published[-1].number) if published else Plan()
 
 
@@ -354,5 +354,5 @@ def centres(engine: Engine) -> tuple[Centre, ...]:
     """The stored centres (none before the first import); they hold no personal data."""
     try:
         return load_scenario(engine).centres
-    except StoreError:
+    except UserError:
         return ()

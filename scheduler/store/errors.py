@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from scheduler.domain.errors import UserError
 
-class StoreError(Exception):
-    """A request the store cannot carry out (unknown version, stale base, no data …).
 
-    ``key`` names the message in ``scheduler.i18n``; ``params`` fill it.
-    """
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+class StoreError(UserError):
+    """A request the store cannot carry out (unknown version, stale base, no data …)."""
 
 
 class StalePlanError(StoreError):

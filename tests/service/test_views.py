@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from scheduler.domain.model import Decision, Plan, Reason, Stay
 from scheduler.domain.objective import Tier
 from scheduler.io.scenario_reader import read_scenario
+from scheduler.service.errors import UserError
 from scheduler.service.importing import import_scenario
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
@@ -95,7 +96,7 @@ def test_a_centre_view_keeps_the_needs_its_stays_require(engine: Engine) -> None
 
 
 def test_an_unknown_centre_is_refused(engine: Engine) -> None:
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         plan_view(engine, centre="C9")
     assert caught.value.key == "store.unknown_centre"
 

@@ -11,10 +11,10 @@ import streamlit as st
 
 from scheduler.domain.model import Reason, Stay
 from scheduler.i18n import t
+from scheduler.service.errors import UserError
 from scheduler.service.operations import AcuteOutcome, insert_acute
 from scheduler.service.operations.acute import LATER_MAY_FIT
 from scheduler.service.views import PlanView, Which, plan_view
-from scheduler.store.errors import StoreError
 from ui.context import Context, current, version_caption
 from ui.screens.sections.letters import letter_buttons
 from ui.words import bed_text, day_text, person_text, reason_text, stay_text
@@ -77,7 +77,7 @@ def _form(ctx: Context, view: PlanView) -> None:
         outcome = insert_acute(
             ctx.engine, person, start, ctx.viewer.actor, nights=int(nights), flex_days=int(flex)
         )
-    except StoreError as error:
+    except UserError as error:
         st.error(t(error.key, lang, **error.params))
         return
     st.session_state[OUTCOME_KEY] = outcome
@@ -168,7 +168,7 @@ def render(ctx: Context) -> None:
     st.caption(t("ui.acute.explain", lang))
     try:
         view = plan_view(ctx.engine, Which.PUBLISHED)
-    except StoreError as error:
+    except UserError as error:
         st.info(t(error.key, lang, **error.params))
         return
     if view.version is None:

@@ -12,26 +12,31 @@ from time import perf_counter
 
 from sqlalchemy.orm import Session
 
+from scheduler.domain.errors import UserError
 from scheduler.service.operations.placement import Change
 from scheduler.store import operations_repo, plan_repo
-from scheduler.store.errors import StoreError
 from scheduler.store.models import PlanVersionRow
 
 
-class OperationError(StoreError):
+class OperationError(UserError):
     """An operation the published plan does not allow (unknown person, nothing to accept …);
     ``key`` names the message in ``scheduler.i18n``, ``params`` fill it."""
 
 
 def publish_change(
-    session: Session, base: PlanVersionRow, change: Change, status: str, actor: str, began: float
+    session: Session,
+    base: PlanVersionRow,
+    change: Change,
+    origin: plan_repo.VersionOrigin,
+    actor: str,
+    began: float,
 ) -> int:
     """Store ``change`` on ``base`` as a new version and publish it; returns its number.
 
-    ``status`` names the operation (shown where the solver status of a plan is); ``began`` is
+    ``origin`` names the operation that made the version; ``began`` is
     the ``perf_counter`` reading when the operation started, for the version's wall time.
     """
-    facts = plan_repo.VersionFacts(status, [], [], perf_counter() - began)
+    facts = plan_repo.VersionFacts(origin, None, [], [], perf_counter() - began)
     row = operations_repo.derive_version(
         session, base, change.stays, change.rejections, change.removed, facts, actor
     )

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 import streamlit as st
 
 from scheduler.i18n import t
+from scheduler.service.errors import UserError
 from scheduler.service.operations import Offer, accept_offer, cancel, waiting_list
 from scheduler.service.views import PlanView
-from scheduler.store.errors import StoreError
 from ui import state
 from ui.context import Context
 from ui.screens.sections import confirm
@@ -34,7 +34,7 @@ def _cancel(ctx: Context, view: PlanView, request_id: str) -> None:
     freed = _granted_stay(view, request_id, ctx.lang)
     try:
         outcome = cancel(ctx.engine, request_id, ctx.viewer.actor)
-    except StoreError as error:
+    except UserError as error:
         state.notify_error(error.key, **error.params)
         return
     st.session_state.pop(CANCEL_KEY, None)
@@ -88,7 +88,7 @@ def _book(ctx: Context, offer: Offer) -> None:
     """Accept the offer through the service; the message waits for the next run."""
     try:
         outcome = accept_offer(ctx.engine, offer.request_id, ctx.viewer.actor)
-    except StoreError as error:
+    except UserError as error:
         state.notify_error(error.key, **error.params)
     else:
         stay = stay_text(outcome.stay, outcome.centre_name, ctx.lang)
