@@ -14,9 +14,9 @@ from scheduler.domain.faults import ScenarioError
 from scheduler.i18n import t
 from scheduler.io.fault_text import format_fault
 from scheduler.io.scenario_reader import read_scenario
+from scheduler.service.connection import open_store
 from scheduler.service.importing import import_scenario
 from scheduler.service.views import centres
-from scheduler.store.database import open_store
 
 ACTOR = "demo-seed"
 

@@ -13,8 +13,7 @@ from time import monotonic
 
 from sqlalchemy import Engine
 
-from scheduler.service.planning import PlanOutcome, make_plan
-from scheduler.solve import Progress
+from scheduler.service.planning import PlanOutcome, Progress, make_plan
 
 LOG = logging.getLogger(__name__)
 

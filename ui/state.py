@@ -12,7 +12,7 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from scheduler.i18n import LANGUAGES, t
-from scheduler.store.database import database_url, open_store
+from scheduler.service.connection import database_url, open_store
 
 LANG_KEY = "lang"
 NOTICE_KEY = "notice"

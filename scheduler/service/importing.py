@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
 from scheduler.service.versions import PlanVersionInfo, version_info
 from scheduler.store import plan_repo
+from scheduler.store.plan_repo import VersionOrigin
 from scheduler.store.scenario_repo import Changes, save_scenario
 
 
@@ -19,9 +20,6 @@ class ImportReport:
 
     changes: dict[str, Changes]
     version: PlanVersionInfo | None = None
-
-
-IMPORTED = "imported"
 
 
 def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportReport:
@@ -47,7 +45,7 @@ def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportRep
             row = plan_repo.add_version(
                 session,
                 _booked_plan(scenario),
-                plan_repo.VersionFacts(IMPORTED, [], [], 0.0),
+                plan_repo.VersionFacts(VersionOrigin.IMPORTED, None, [], [], 0.0),
                 base=plan_repo.published_number(session),
                 pinned={b.request_id for b in scenario.bookings if b.pinned},
                 actor=actor,

@@ -10,8 +10,12 @@ from sqlalchemy.orm import Session
 
 from scheduler.service.summary import PlanSummary, summarise
 from scheduler.service.versions import PlanVersionInfo, planning_scenario, version_info
-from scheduler.solve import Progress, SolveResult, solve
+from scheduler.solve import METHODS, Progress, SolveResult, solve
 from scheduler.store import plan_repo
+
+__all__ = ["METHODS", "PlanOutcome", "Progress", "make_plan", "solver_status"]
+"""``METHODS`` (the solvers a user may pick) and ``Progress`` (what a running solve reports)
+are the solver's, passed on so that callers need not reach below the service."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ def make_plan(
         scenario, base = planning_scenario(session)
     result = solve(scenario, time_limit=time_limit, method=method, progress=progress)
     facts = plan_repo.VersionFacts(
+        plan_repo.VersionOrigin.PLANNED,
         solver_status(result),
         [list(entry) for entry in result.objective],
         list(result.bounds),

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from scheduler.domain.model import Reason, Scenario
-from scheduler.domain.objective import Tier, tier_of
+from scheduler.domain.objective import Entry, Tier, tier_of
 from scheduler.i18n import t
 from scheduler.solve import SolveResult
 
@@ -33,8 +33,8 @@ class PlanSummary:
     method: str
     optimal: bool
     wall_time: float
-    gaps: list[tuple[str, int, int]] = field(default_factory=list)
-    """Objective entries below their proven bound: (label, value, bound)."""
+    gaps: list[tuple[Entry, int, int]] = field(default_factory=list)
+    """Objective entries below their proven bound: (entry, value, bound)."""
     unknown_bounds: int = 0
 
 
@@ -63,8 +63,8 @@ def summarise(scenario: Scenario, result: SolveResult) -> PlanSummary:
         )
 
     gaps = [
-        (label, value, bound)
-        for (label, value), bound in zip(result.objective, result.bounds, strict=True)
+        (entry, value, bound)
+        for (entry, value), bound in zip(result.vector, result.bounds, strict=True)
         if bound is not None and bound > value
     ]
     return PlanSummary(
@@ -79,19 +79,17 @@ def summarise(scenario: Scenario, result: SolveResult) -> PlanSummary:
     )
 
 
-MINIMISED = ("shift", "changes")
-"""Objective entries that count something to keep small (negated in the vector)."""
-
-
-def entry_text(label: str, lang: str | None = None) -> str:
-    """An objective entry's label (``timely.p1.nights``) in words."""
-    parts = label.split(".")
-    if parts[0] in ("shift", "preferred", "changes"):
-        return t(f"summary.entry.{parts[0]}", lang)
-    tier = t(f"tier.{parts[0]}", lang)
-    measure = t(f"summary.entry.{parts[-1]}", lang)
-    if len(parts) == 3:
-        return t("summary.entry.priority", lang, tier=tier, priority=parts[1][1:], measure=measure)
+def entry_text(entry: Entry, lang: str | None = None) -> str:
+    """An objective entry (``timely.p1.nights``) in words."""
+    measure = t(f"summary.entry.{entry.measure.value}", lang)
+    group = entry.group
+    if group is None:
+        return measure
+    tier = t(f"tier.{group.tier.value}", lang)
+    if group.priority is not None:
+        return t(
+            "summary.entry.priority", lang, tier=tier, priority=group.priority, measure=measure
+        )
     return f"{tier}, {measure}"
 
 
@@ -116,12 +114,12 @@ def format_summary(summary: PlanSummary, lang: str | None = None) -> list[str]:
         for reason, count in summary.reasons.items():
             lines.append(f"  {count:>6}  {t(f'reason.{reason.value}', lang)}")
     lines.append(_status_line(summary, lang))
-    for label, value, bound in summary.gaps:
-        entry = entry_text(label, lang)
-        if label in MINIMISED:  # stored negated so that larger is better; shown as counted
-            line = t("summary.gap_min", lang, entry=entry, value=-value, bound=-bound)
+    for entry, value, bound in summary.gaps:
+        words = entry_text(entry, lang)
+        if entry.minimised:  # held negated so that larger is better; shown as counted
+            line = t("summary.gap_min", lang, entry=words, value=-value, bound=-bound)
         else:
-            line = t("summary.gap", lang, entry=entry, value=value, bound=bound)
+            line = t("summary.gap", lang, entry=words, value=value, bound=bound)
         lines.append("  " + line)
     lines.append(t("summary.time", lang, seconds=f"{summary.wall_time:.1f}"))
     return lines

@@ -11,6 +11,18 @@ from sqlalchemy.orm import Session
 from scheduler.domain.model import Plan, Scenario
 from scheduler.store import plan_repo, scenario_repo
 from scheduler.store.models import PlanVersionRow
+from scheduler.store.plan_repo import VersionOrigin, VersionStatus
+
+__all__ = [
+    "PlanVersionInfo",
+    "VersionOrigin",
+    "VersionStatus",
+    "list_versions",
+    "load_plan",
+    "load_scenario",
+    "planning_scenario",
+    "version_info",
+]
 
 
 @dataclass(frozen=True)
@@ -18,11 +30,13 @@ class PlanVersionInfo:
     """A plan version as the app and the command line show it."""
 
     number: int
-    status: str
+    status: VersionStatus
     created_at: datetime
     created_by: str
     base: int | None
-    solver_status: str
+    origin: VersionOrigin
+    solver_status: str | None
+    """For a planning run: ``optimal``, ``feasible`` or ``greedy``."""
     objective: tuple[tuple[str, int], ...]
     bounds: tuple[int | None, ...]
     wall_time: float
@@ -37,10 +51,11 @@ def version_info(session: Session, row: PlanVersionRow) -> PlanVersionInfo:
     granted, rejected = plan_repo.version_counts(session, row)
     return PlanVersionInfo(
         number=row.number,
-        status=row.status,
+        status=VersionStatus(row.status),
         created_at=row.created_at,
         created_by=row.created_by,
         base=row.base,
+        origin=VersionOrigin(row.origin),
         solver_status=row.solver_status,
         objective=tuple((str(label), int(value)) for label, value in row.objective),
         bounds=tuple(row.bounds),

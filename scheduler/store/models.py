@@ -125,7 +125,10 @@ class PlanVersionRow(Base):
     base: Mapped[int | None]
     published_at: Mapped[datetime | None]
     published_by: Mapped[str | None] = mapped_column(String(100))
-    solver_status: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(16), default="planned", server_default="planned")
+    """What made the version (``plan_repo.VersionOrigin``)."""
+    solver_status: Mapped[str | None] = mapped_column(String(16))
+    """For a planning run: ``optimal``, ``feasible`` or ``greedy``; none for other origins."""
     objective: Mapped[list[Any]] = mapped_column(JSON)
     bounds: Mapped[list[Any]] = mapped_column(JSON)
     wall_time: Mapped[float]

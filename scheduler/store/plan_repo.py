@@ -8,6 +8,7 @@ so two publishers racing from the same base cannot both win.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -23,14 +24,33 @@ from scheduler.store.mapping import booking_from_row
 from scheduler.store.models import BookingRow, Head, PlanVersionRow, RejectionRow, RequestRow
 
 HEAD_ID = 1
-DRAFT, PUBLISHED = "draft", "published"
+
+
+class VersionStatus(enum.StrEnum):
+    """A version is a draft until it is published; the newest published one holds the
+    promises."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class VersionOrigin(enum.StrEnum):
+    """What made a version: a planning run, an import, or an operation on the published plan."""
+
+    PLANNED = "planned"
+    IMPORTED = "imported"
+    ACUTE = "acute"
+    CANCELLED = "cancelled"
+    ACCEPTED = "accepted"
 
 
 @dataclass(frozen=True)
 class VersionFacts:
-    """What is known about a solved plan besides its decisions."""
+    """What is known about a version besides its decisions: its origin and, for a planning
+    run, the solver's status (``optimal``, ``feasible`` or ``greedy``)."""
 
-    solver_status: str
+    origin: VersionOrigin
+    solver_status: str | None
     objective: list[Any]
     bounds: list[Any]
     wall_time: float
@@ -54,10 +74,11 @@ def new_version_row(
     """A new, empty draft version made on ``base``, flushed so that it has its id."""
     row = PlanVersionRow(
         number=_next_number(session),
-        status=DRAFT,
+        status=VersionStatus.DRAFT,
         created_at=utc_now(),
         created_by=actor,
         base=base,
+        origin=facts.origin,
         solver_status=facts.solver_status,
         objective=facts.objective,
         bounds=facts.bounds,
@@ -181,7 +202,7 @@ def current_bookings(session: Session) -> tuple[int | None, tuple[Booking, ...]]
     Pinned: every stay of the published version, and the stays the newest version keeps pinned.
     Unpinned (the previous plan, for stability): the newest version's other stays.
     """
-    published = _newest(session, PUBLISHED)
+    published = _newest(session, VersionStatus.PUBLISHED)
     newest = _newest(session)
     base = published.number if published is not None else None
     bookings: dict[str, Booking] = {}
@@ -208,7 +229,7 @@ def publish(session: Session, number: int | None, actor: str) -> PlanVersionRow:
         When another version was published since the draft was made.
     """
     row = get_version(session, number)
-    if row.status != DRAFT:
+    if row.status != VersionStatus.DRAFT:
         raise StoreError("store.not_draft", version=row.number)
     claimed = changed_rows(
         session,
@@ -221,8 +242,8 @@ def publish(session: Session, number: int | None, actor: str) -> PlanVersionRow:
     moved = changed_rows(
         session,
         update(PlanVersionRow)
-        .where(PlanVersionRow.id == row.id, PlanVersionRow.status == DRAFT)
-        .values(status=PUBLISHED, published_at=utc_now(), published_by=actor),
+        .where(PlanVersionRow.id == row.id, PlanVersionRow.status == VersionStatus.DRAFT)
+        .values(status=VersionStatus.PUBLISHED, published_at=utc_now(), published_by=actor),
     )
     if moved != 1:
         raise StoreError("store.not_draft", version=row.number)

@@ -30,7 +30,13 @@ from scheduler.service.operations.deadlines import overdue_cases
 from scheduler.service.person_edit import edit_person
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
-from scheduler.service.versions import list_versions, load_plan, load_scenario
+from scheduler.service.versions import (
+    VersionOrigin,
+    VersionStatus,
+    list_versions,
+    load_plan,
+    load_scenario,
+)
 from scheduler.store.database import open_store
 from scheduler.store.errors import StalePlanError
 
@@ -57,7 +63,9 @@ def test_acute_is_published_and_keeps_every_rule(store: Engine) -> None:
     outcome = insert_acute(store, "P0007", date(2027, 11, 2), "t", received=date(2027, 11, 1))
     assert outcome.request_id == "A-2027-11-01-1"
     versions = {v.number: v for v in list_versions(store)}
-    assert versions[outcome.version].status == "published"
+    assert versions[outcome.version].status is VersionStatus.PUBLISHED
+    assert versions[outcome.version].origin is VersionOrigin.ACUTE
+    assert versions[outcome.version].solver_status is None
     assert versions[outcome.version].base == 1
     sound(store)
     after = load_plan(store)

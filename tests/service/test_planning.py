@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from scheduler.domain.model import Plan
 from scheduler.service.planning import solver_status
-from scheduler.solve import SolveResult
+from scheduler.solve import SolveResult, SolveStatus
 
 
 def result(method: str, optimal: bool) -> SolveResult:
-    return SolveResult(Plan(), method, optimal, (), (), 0.0, 0)
+    status = SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE
+    return SolveResult(Plan(), method, status, (), ())
 
 
 def test_solver_status() -> None:

@@ -16,7 +16,12 @@ from scheduler.domain.model import Scenario
 from scheduler.io.scenario_reader import read_scenario
 from scheduler.io.scenario_writer import write_scenario
 from scheduler.service.importing import import_scenario
-from scheduler.service.versions import list_versions, load_scenario
+from scheduler.service.versions import (
+    VersionOrigin,
+    VersionStatus,
+    list_versions,
+    load_scenario,
+)
 from scheduler.store import scenario_repo
 from scheduler.store.audit import entries
 from scheduler.store.models import Base
@@ -41,7 +46,9 @@ def test_demo_round_trips(store: Engine, demo: Scenario) -> None:
 
 def test_bookings_become_a_draft_keeping_pinned_flags(store: Engine, valid: Scenario) -> None:
     report = import_scenario(store, valid, "tester")
-    assert report.version is not None and report.version.status == "draft"
+    assert report.version is not None and report.version.status is VersionStatus.DRAFT
+    assert report.version.origin is VersionOrigin.IMPORTED
+    assert report.version.solver_status is None
     assert load_scenario(store) == valid
     assert [v.number for v in list_versions(store)] == [report.version.number]
 

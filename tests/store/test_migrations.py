@@ -178,3 +178,52 @@ def test_rows_written_without_the_new_columns_get_their_defaults(store_url: str)
         ("P2", 0, "", False),
     ]
     engine.dispose()
+
+
+def test_upgrade_from_0003_moves_operations_out_of_the_solver_status(store_url: str) -> None:
+    engine = create_store_engine(store_url)
+    upgrade(engine, "0003")
+    versions = table(
+        "plan_versions",
+        column("id", Integer),
+        column("number", Integer),
+        column("status", String),
+        column("created_at", Date),
+        column("created_by", String),
+        column("solver_status", String),
+        column("objective", JSON),
+        column("bounds", JSON),
+        column("wall_time", Integer),
+    )
+    made = ["optimal", "imported", "acute", "greedy", "cancelled", "accepted"]
+    with engine.begin() as connection:
+        connection.execute(
+            insert(versions),
+            [
+                {
+                    "id": number,
+                    "number": number,
+                    "status": "draft",
+                    "created_at": date(2027, 1, 1),
+                    "created_by": "test",
+                    "solver_status": status,
+                    "objective": [],
+                    "bounds": [],
+                    "wall_time": 0,
+                }
+                for number, status in enumerate(made, start=1)
+            ],
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT origin, solver_status FROM plan_versions ORDER BY number"
+        ).all()
+    assert [tuple(row) for row in rows] == [
+        ("planned", "optimal"),
+        ("imported", None),
+        ("acute", None),
+        ("planned", "greedy"),
+        ("cancelled", None),
+        ("accepted", None),
+    ]

@@ -11,8 +11,11 @@ import streamlit as st
 from scheduler.domain.faults import ScenarioError
 from scheduler.domain.model import Stay
 from scheduler.i18n import t
+from scheduler.service.errors import UserError
+from scheduler.service.planning import METHODS
 from scheduler.service.publishing import publish
 from scheduler.service.summary import entry_text
+from scheduler.service.versions import VersionStatus
 from scheduler.service.views import (
     Change,
     ChangeKind,
@@ -21,9 +24,6 @@ from scheduler.service.views import (
     published_plan,
     request_lines,
 )
-from scheduler.solve import METHODS
-from scheduler.store.errors import StoreError
-from scheduler.store.plan_repo import DRAFT
 from ui import state
 from ui.context import Context, current, load_view, version_caption
 from ui.faults import show_faults
@@ -100,7 +100,7 @@ def _finished(job: SolveJob, lang: str) -> None:
     """What the last solve of this session ended with (shown until the next one starts)."""
     if isinstance(job.error, ScenarioError):
         show_faults(job.error, lang)
-    elif isinstance(job.error, StoreError):
+    elif isinstance(job.error, UserError):
         st.error(t(job.error.key, lang, **job.error.params))
     elif job.error is not None:
         st.error(t("ui.solve.failed", lang))
@@ -159,7 +159,7 @@ def _publish(ctx: Context, number: int) -> None:
     def act() -> None:
         try:
             publish(ctx.engine, number, ctx.viewer.actor)
-        except StoreError as error:
+        except UserError as error:
             state.notify_error(error.key, **error.params)
         else:
             state.notify("ui.publish.done", version=number)
@@ -197,7 +197,7 @@ def render(ctx: Context) -> None:
     _solve_controls(ctx)
     view = load_view(ctx)
     version_caption(view, lang)
-    if view.version is not None and view.version.status == DRAFT:
+    if view.version is not None and view.version.status is VersionStatus.DRAFT:
         changes = compare_plans(view.scenario, published_plan(ctx.engine), view.plan)
         _comparison(view, changes, lang)
         _publish(ctx, view.version.number)

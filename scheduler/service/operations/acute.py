@@ -26,8 +26,8 @@ from scheduler.service.operations.placement import (
     rejudged,
 )
 from scheduler.store import operations_repo
+from scheduler.store.plan_repo import VersionOrigin
 
-ACUTE_STATUS = "acute"
 LATER_MAY_FIT = frozenset(
     {Reason.ARRIVAL_DAY, Reason.ANNUAL_LIMIT, Reason.STAYS_LIMIT, Reason.PERSON_OVERLAP}
 )
@@ -248,6 +248,6 @@ def insert_acute(
         pinned = operations_repo.pinned_requests(session, base)
         placement = place_acute(scenario, plan, request, pinned)
         operations_repo.add_request(session, request, actor)
-        number = publish_change(session, base, placement.change, ACUTE_STATUS, actor, began)
+        number = publish_change(session, base, placement.change, VersionOrigin.ACUTE, actor, began)
     names = {c.centre_id: c.name for c in scenario.centres}
     return AcuteOutcome(request_id, number, placement, names)

@@ -24,8 +24,7 @@ from scheduler.service.operations.placement import (
     rejudged,
 )
 from scheduler.store import operations_repo
-
-CANCEL_STATUS, ACCEPT_STATUS = "cancelled", "accepted"
+from scheduler.store.plan_repo import VersionOrigin
 
 
 @dataclass(frozen=True)
@@ -141,7 +140,7 @@ def cancel(engine: Engine, request_id: str, actor: str) -> CancelOutcome:
         if decision is None:
             return CancelOutcome(request_id, None, None)
         change = cancel_change(scenario, plan, request_id)
-        number = publish_change(session, base, change, CANCEL_STATUS, actor, began)
+        number = publish_change(session, base, change, VersionOrigin.CANCELLED, actor, began)
     return CancelOutcome(request_id, decision.stay, number)
 
 
@@ -178,6 +177,6 @@ def accept_offer(engine: Engine, request_id: str, actor: str) -> AcceptOutcome:
         base = operations_repo.published_version(session)
         scenario, plan = operations_repo.load_published(session, base, [request.person_id])
         stay, change = accept_change(scenario, plan, request_id)
-        number = publish_change(session, base, change, ACCEPT_STATUS, actor, began)
+        number = publish_change(session, base, change, VersionOrigin.ACCEPTED, actor, began)
     name = scenario.centre_by_id[stay.centre_id].name
     return AcceptOutcome(request_id, stay, name, number)

@@ -6,15 +6,15 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from scheduler.i18n import t
+from scheduler.service.versions import VersionStatus
 from scheduler.service.views import PlanView, Which, plan_view
-from scheduler.store.plan_repo import PUBLISHED
 from ui.words import person_text
 
 
 def published_view(engine: Engine, shown: PlanView, lang: str) -> PlanView | None:
     """The published plan: ``shown`` when it is the published version, else read from the
     store; ``None`` (with a message) when nothing is published yet."""
-    if shown.version is not None and shown.version.status == PUBLISHED:
+    if shown.version is not None and shown.version.status is VersionStatus.PUBLISHED:
         return shown
     view = plan_view(engine, Which.PUBLISHED)
     if view.version is None:
