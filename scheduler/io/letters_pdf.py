@@ -1,7 +1,11 @@
-"""Decision letters as PDF: the letter's HTML laid out by fpdf2 in DejaVu Sans.
+"""Decision letters as PDF: the letter's HTML laid out by fpdf2.
 
-DejaVu Sans comes with matplotlib (a dependency already), so every character a name may hold
-can be printed without shipping a font of our own.
+A letter whose text Windows-1252 can hold (Danish and most Western names) is set in the PDF
+standard font Helvetica, which needs no font file: 13 ms a letter against 150 ms when a TrueType
+font has to be parsed and subset for every file, which is what makes a year's letters (4,000 on
+a city's plan) take a minute instead of ten. Any other letter (a name in another script) is set
+in DejaVu Sans, which comes with matplotlib (a dependency already), so every character a name
+may hold can still be printed.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from fpdf import FPDF
 from scheduler.i18n import t
 from scheduler.io.letters import LetterFacts, letter_body
 
-FONT = "dejavu"
+STANDARD_FONT = "helvetica"
+STANDARD_ENCODING = "windows-1252"
+UNICODE_FONT = "dejavu"
 _STYLES = {"": "", "B": "-Bold", "I": "-Oblique", "BI": "-BoldOblique"}
 
 
@@ -22,14 +28,29 @@ def _font_dir() -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 
 
+def _fits_standard_font(text: str) -> bool:
+    try:
+        text.encode(STANDARD_ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def letter_pdf(facts: LetterFacts, lang: str = "da") -> bytes:
     """The letter as the bytes of a PDF file (A4)."""
+    body = letter_body(facts, lang)
+    title = t("letter.file_title", lang, request=facts.request.request_id)
     pdf = FPDF(format="A4")
-    pdf.set_title(t("letter.file_title", lang, request=facts.request.request_id))
-    for style, suffix in _STYLES.items():
-        pdf.add_font(FONT, style, str(_font_dir() / f"DejaVuSans{suffix}.ttf"))
+    if _fits_standard_font(body + title):
+        pdf.core_fonts_encoding = STANDARD_ENCODING
+        font = STANDARD_FONT
+    else:
+        font = UNICODE_FONT
+        for style, suffix in _STYLES.items():
+            pdf.add_font(font, style, str(_font_dir() / f"DejaVuSans{suffix}.ttf"))
+    pdf.set_title(title)
     pdf.set_margins(20, 20, 20)
     pdf.add_page()
-    pdf.set_font(FONT, size=10)
-    pdf.write_html(letter_body(facts, lang), font_family=FONT)
+    pdf.set_font(font, size=10)
+    pdf.write_html(body, font_family=font)
     return bytes(pdf.output())

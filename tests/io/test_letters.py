@@ -266,3 +266,18 @@ def test_every_quote_is_word_for_word_from_its_seed(profile: str) -> None:
     missing = [q for q in quotes_of(standard) if flat(q) not in seed]
     missing += [line for line in standard.contact if flat(line) not in seed]
     assert not missing
+
+
+def test_a_letter_windows_1252_can_hold_uses_the_standard_font_and_reads_back() -> None:
+    """Danish names and the quotes' typographic marks need no font file (fast letters)."""
+    danish = replace(PERSON, name="Søren Ærbø Åberg", carer_name="Else Ærbø")
+    pdf = letter_pdf(facts("haderslev", GRANT, person=danish))
+    text = flat(PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+    assert b"/BaseFont /Helvetica" in pdf and b"DejaVu" not in pdf
+    assert "Til Else Ærbø" in text and "Søren Ærbø Åberg" in text
+    assert "”Der er egenbetaling for opholdet" in text
+
+
+def test_a_name_in_another_script_gets_the_unicode_font() -> None:
+    pdf = letter_pdf(facts("haderslev", GRANT))
+    assert b"DejaVu" in pdf

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,6 +24,11 @@ from scheduler.service.operations.commit import OperationError
 from scheduler.store import operations_repo
 
 FORMATS = (".pdf", ".html")
+PARALLEL_FROM = 40
+"""Letters in one batch from which they are made in several processes (one per core): below
+it, starting the processes costs more than it saves."""
+CHUNK = 25
+"""Letters a process makes per hand-out, so the progress moves and no process idles long."""
 
 
 def letter_facts(scenario: Scenario, plan: Plan, request_id: str, written: date) -> LetterFacts:
@@ -56,11 +65,54 @@ def render(facts: LetterFacts, suffix: str, lang: str = "da") -> bytes:
     OperationError
         ``operations.bad_letter_format``.
     """
+    _check_format(suffix)
     if suffix == ".pdf":
         return letter_pdf(facts, lang)
-    if suffix == ".html":
-        return letter_html(facts, lang).encode("utf-8")
-    raise OperationError("operations.bad_letter_format", path=suffix, formats=", ".join(FORMATS))
+    return letter_html(facts, lang).encode("utf-8")
+
+
+def _check_format(suffix: str) -> None:
+    if suffix not in FORMATS:
+        raise OperationError(
+            "operations.bad_letter_format", path=suffix, formats=", ".join(FORMATS)
+        )
+
+
+def render_all(
+    facts: Sequence[LetterFacts],
+    suffix: str,
+    lang: str = "da",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[bytes]:
+    """Every letter of ``facts`` in order, in several processes for a large batch.
+
+    ``progress`` is called with (letters made, letters in all) as they come in.
+
+    Raises
+    ------
+    OperationError
+        ``operations.bad_letter_format``.
+    """
+    _check_format(suffix)
+    make = partial(render, suffix=suffix, lang=lang)
+    workers = os.cpu_count() or 1
+    if len(facts) < PARALLEL_FROM or workers < 2:
+        return _collect(map(make, facts), len(facts), progress)
+    # Spawned, not forked: the app serves pages from threads, and a fork copies their locks.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return _collect(pool.map(make, facts, chunksize=CHUNK), len(facts), progress)
+
+
+def _collect(
+    letters: Iterable[bytes], total: int, progress: Callable[[int, int], None] | None
+) -> list[bytes]:
+    made: list[bytes] = []
+    for data in letters:
+        made.append(data)
+        if progress is not None:
+            progress(len(made), total)
+    return made
 
 
 def _published(engine: Engine) -> tuple[Scenario, Plan]:
@@ -110,10 +162,11 @@ def letters_zip(
     suffix: str = ".pdf",
     written: date | None = None,
     lang: str = "da",
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the letters on ``request_ids`` into the zip file ``out`` (a path or a binary
     stream) as ``<request_id><suffix>``; returns how many. Every letter is made before the
-    file is written.
+    file is written; ``progress`` follows them as ``render_all`` says.
 
     Raises
     ------
@@ -122,14 +175,12 @@ def letters_zip(
     """
     scenario, plan = _published(engine)
     day = written or date.today()
-    files = {
-        f"{rid}{suffix}": render(letter_facts(scenario, plan, rid, day), suffix, lang)
-        for rid in request_ids
-    }
+    facts = [letter_facts(scenario, plan, rid, day) for rid in request_ids]
+    letters = render_all(facts, suffix, lang, progress)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return len(files)
+        for fact, data in zip(facts, letters, strict=True):
+            archive.writestr(f"{fact.request.request_id}{suffix}", data)
+    return len(letters)
 
 
 def letters_zip_bytes(
