@@ -16,6 +16,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+MAPPING_KEYS = ("claim", "planner", "centres")
+"""The keys of the ``[roles]`` mapping."""
 DEMO_ACTORS = {"planner": "demo-planner", "centre_manager": "demo-centre-manager"}
 
 
