@@ -135,11 +135,10 @@ def tier_sums(
     """The objective's persons and nights entries and their bounds, summed per tier."""
     values: dict[tuple[Tier, str], int] = defaultdict(int)
     bounds: dict[tuple[Tier, str], int | None] = defaultdict(int)
-    for (label, value), bound in zip(result.objective, result.bounds, strict=True):
-        parts = label.split(".")
-        if parts[0] not in {t.value for t in Tier} or parts[-1] not in MEASURES:
+    for (entry, value), bound in zip(result.vector, result.bounds, strict=True):
+        if entry.group is None:
             continue
-        key = (Tier(parts[0]), parts[-1])
+        key = (entry.group.tier, entry.measure.value)
         values[key] += value
         known = bounds[key]
         bounds[key] = None if known is None or bound is None else known + bound

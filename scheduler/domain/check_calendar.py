@@ -29,8 +29,8 @@ def person_year(person: Person, day: date) -> int:
     """The person's year holding ``day``, named by the calendar year it begins in.
 
     Without ``grant_start`` the years are calendar years. With it they begin each year on its
-    month and day (FORMAT.md: a 29 February counts as 1 March in every year), so a day before
-    that anniversary belongs to the year that began the calendar year before.
+    month and day (``docs/rules.md``: a 29 February counts as 1 March in every year), so a day
+    before that anniversary belongs to the year that began the calendar year before.
     """
     grant = person.grant_start
     if grant is None:
@@ -68,8 +68,8 @@ def counts_toward_limits(rules: Rules, request: Request) -> bool:
 def overlaps_or_touches(first: tuple[date, date], second: tuple[date, date]) -> bool:
     """Whether two stays ``(start, end)`` share a night or one arrives on the other's departure day.
 
-    FORMAT.md: two stays of one person must have the next arrival strictly after the previous
-    departure day; otherwise they would be one stay.
+    ``docs/rules.md``: two stays of one person must have the next arrival strictly after the
+    previous departure day; otherwise they would be one stay.
     """
     return first[0] <= second[1] and second[0] <= first[1]
 
@@ -90,7 +90,7 @@ def stays_before(scenario: Scenario, person: Person, year: int) -> int:
     return person.used_stays if holds_horizon_start(scenario, person, year) else 0
 
 
-class Occupancy:
+class CentreNights:
     """Which stays each centre holds on each night, and how many beds it has that night.
 
     Parameters

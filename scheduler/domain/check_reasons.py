@@ -1,6 +1,6 @@
-"""Rejection reasons judged against the final plan (FORMAT.md, "The plan").
+"""Rejection reasons judged against the final plan (``docs/rules.md``, "Reasons for a rejection").
 
-A rejected request must carry the first reason of FORMAT.md's list that applies. The list is
+A rejected request must carry the first reason of that list that applies. The list is
 walked in order; from reason 5 on, the request's possible starts are narrowed step by step:
 inside the horizon, on allowed arrival and departure weekdays, keeping the yearly limits on
 nights and then on stays (for stays that count toward them), apart from the person's other
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from scheduler.domain.check_calendar import (
-    Occupancy,
+    CentreNights,
     counts_toward_limits,
     nights_per_year,
     overlaps_or_touches,
@@ -64,7 +64,7 @@ def window(
 
 
 def first_reason(
-    scenario: Scenario, request: Request, others: Sequence[Stay], occupancy: Occupancy
+    scenario: Scenario, request: Request, others: Sequence[Stay], centre_nights: CentreNights
 ) -> Verdict:
     """The first applicable rejection reason for ``request``.
 
@@ -76,7 +76,7 @@ def first_reason(
         The request to judge; it must not be among the granted stays.
     others
         The person's granted stays in the plan (all of them but this request's).
-    occupancy
+    centre_nights
         Every granted stay of the plan, night by night.
     """
     rules = scenario.rules
@@ -132,7 +132,7 @@ def first_reason(
         return Verdict(Reason.PERSON_OVERLAP)
     for start in starts:
         for centre in centres:
-            if occupancy.has_room(centre.centre_id, start, start + length):
+            if centre_nights.has_room(centre.centre_id, start, start + length):
                 return Verdict(None, (start, centre.centre_id))
     return Verdict(Reason.CAPACITY)
 
@@ -163,7 +163,7 @@ def reason_violations(scenario: Scenario, chosen: Mapping[str, Decision]) -> lis
     """Rejections whose stated reason is not the first that applies, or to which none applies
     (the request fits into the plan as it is: the plan is not maximal)."""
     granted = [d.stay for d in chosen.values() if d.stay is not None]
-    occupancy = Occupancy(scenario, granted)
+    centre_nights = CentreNights(scenario, granted)
     by_person: dict[str, list[Stay]] = {}
     for stay in granted:
         person_id = scenario.request_by_id[stay.request_id].person_id
@@ -174,7 +174,7 @@ def reason_violations(scenario: Scenario, chosen: Mapping[str, Decision]) -> lis
         if decision is None or decision.stay is not None:
             continue
         others = by_person.get(request.person_id, [])
-        verdict = first_reason(scenario, request, others, occupancy)
+        verdict = first_reason(scenario, request, others, centre_nights)
         rid = request.request_id
         if verdict.fit is not None:
             start, centre = verdict.fit

@@ -1,4 +1,5 @@
-"""The independent plan checker behind ``respite check``: does a plan keep every rule of FORMAT.md?
+"""The independent plan checker behind ``respite check``: does a plan keep every rule of
+``docs/rules.md`` and is it a well-formed ``plan.csv`` (``docs/scenario-format.md``)?
 
 It shares no code with the solver. The work is split by kind of rule: the plan's rows
 (``check_rows``), the granted stays on their own (``check_stays``) and the rejection reasons

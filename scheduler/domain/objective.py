@@ -1,4 +1,5 @@
-"""What a plan optimises (FORMAT.md, "What the plan optimises"), as a vector to compare plans by.
+"""What a plan optimises (``docs/rules.md``, "How plans are ranked"), as a vector to compare plans
+by.
 
 The vector is lexicographic and every entry is "larger is better": tier by tier the distinct
 persons served and then their granted nights, then the negated total shift, the stays at the
@@ -16,7 +17,7 @@ from scheduler.domain.model import Plan, Request, Rules, Scenario
 
 
 class Tier(enum.StrEnum):
-    """The tiers of FORMAT.md in their order of precedence."""
+    """The tiers of ``docs/rules.md`` in their order of precedence."""
 
     ACUTE = "acute"
     TIMELY = "timely"
@@ -72,7 +73,63 @@ def ranked_groups(scenario: Scenario) -> list[Group]:
     return sorted(present, key=lambda g: (order[g.tier], -(g.priority or 0)))
 
 
-ObjectiveVector = tuple[tuple[str, int], ...]
+class Measure(enum.StrEnum):
+    """What an entry of the vector counts."""
+
+    PERSONS = "persons"
+    NIGHTS = "nights"
+    SHIFT = "shift"
+    PREFERRED = "preferred"
+    CHANGES = "changes"
+
+
+GROUP_MEASURES = (Measure.PERSONS, Measure.NIGHTS)
+"""The measures counted per group; the others count over the whole plan."""
+PLAN_MEASURES = (Measure.SHIFT, Measure.PREFERRED, Measure.CHANGES)
+"""The measures counted over the whole plan, in the vector's order after the groups."""
+MINIMISED = frozenset({Measure.SHIFT, Measure.CHANGES})
+"""Measures that count something to keep small: the vector holds them negated."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of the objective vector: a group's persons served or nights, or one of the
+    counts over the whole plan (shift, stays at the preferred centre, changed bookings)."""
+
+    group: Group | None
+    """The group counted; ``None`` for a count over the whole plan."""
+    measure: Measure
+
+    def __post_init__(self) -> None:
+        per_group = self.measure in GROUP_MEASURES
+        if (self.group is not None) != per_group:
+            raise ValueError(f"{self.measure.value} needs {'a' if per_group else 'no'} group")
+
+    @property
+    def minimised(self) -> bool:
+        """Whether the entry counts something to keep small (held negated in the vector, so
+        that every entry is "larger is better")."""
+        return self.measure in MINIMISED
+
+    @property
+    def label(self) -> str:
+        """The entry as text: ``timely.p1.nights``, ``acute.persons``, ``shift``."""
+        if self.group is None:
+            return self.measure.value
+        return f"{self.group.label}.{self.measure.value}"
+
+
+def vector_entries(groups: list[Group]) -> list[Entry]:
+    """The vector's entries for ``groups`` (ranked, as ``ranked_groups`` gives them), most
+    important first: per group the persons served and then the nights, then the shift, the
+    stays at the preferred centre and the changed bookings."""
+    entries = [Entry(group, measure) for group in groups for measure in GROUP_MEASURES]
+    return entries + [Entry(None, measure) for measure in PLAN_MEASURES]
+
+
+ObjectiveVector = tuple[tuple[Entry, int], ...]
+LabelledVector = tuple[tuple[str, int], ...]
+"""An objective vector with each entry as its label: plain data, as the store keeps it."""
 
 
 def objective(scenario: Scenario, plan: Plan) -> ObjectiveVector:
@@ -99,14 +156,23 @@ def objective(scenario: Scenario, plan: Plan) -> ObjectiveVector:
         kept = decision.stay if decision else None
         if kept is None or (kept.centre_id, kept.start) != (booking.centre_id, booking.start):
             changes += 1
-    entries: list[tuple[str, int]] = []
-    for group in ranked_groups(scenario):
-        entries.append((f"{group.label}.persons", len(persons[group])))
-        entries.append((f"{group.label}.nights", nights[group]))
-    entries += [("shift", -shift), ("preferred", preferred), ("changes", -changes)]
-    return tuple(entries)
+    counted = {Measure.SHIFT: -shift, Measure.PREFERRED: preferred, Measure.CHANGES: -changes}
+    vector = []
+    for entry in vector_entries(ranked_groups(scenario)):
+        if entry.group is None:
+            vector.append((entry, counted[entry.measure]))
+        elif entry.measure is Measure.PERSONS:
+            vector.append((entry, len(persons[entry.group])))
+        else:
+            vector.append((entry, nights[entry.group]))
+    return tuple(vector)
 
 
-def values(vector: ObjectiveVector) -> tuple[int, ...]:
+def labelled(vector: ObjectiveVector) -> LabelledVector:
+    """The vector with each entry as its label."""
+    return tuple((entry.label, value) for entry, value in vector)
+
+
+def values(vector: ObjectiveVector | LabelledVector) -> tuple[int, ...]:
     """The vector's numbers, for lexicographic comparison (larger is better)."""
     return tuple(value for _, value in vector)

@@ -33,9 +33,9 @@ def export_plan(
 ) -> int:
     """Write plan version ``version`` (default the newest) to ``out``; returns its number.
 
-    ``.csv`` is FORMAT.md's ``plan.csv``; ``.xlsx`` a workbook (plan, occupancy, rejected);
-    ``.ics`` an iCalendar of the stays. With ``centre``, only the stays at that centre (and,
-    in the workbook, its occupancy).
+    ``.csv`` is ``plan.csv`` of ``docs/scenario-format.md``; ``.xlsx`` a workbook (plan,
+    occupancy, rejected); ``.ics`` an iCalendar of the stays. With ``centre``, only the stays at
+    that centre (and, in the workbook, its occupancy).
 
     Raises
     ------

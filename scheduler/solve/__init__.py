@@ -1,6 +1,17 @@
 """The solvers: CP-SAT for the lexicographic optimum, greedy first-come-first-served as baseline."""
 
-from scheduler.solve.api import METHODS, SolveResult, solve
-from scheduler.solve.stages import Progress
+from scheduler.solve.api import METHODS, solve
+from scheduler.solve.lexicographic import Progress
+from scheduler.solve.params import SolveParams
+from scheduler.solve.result import CriterionResult, SearchModel, SolveResult, SolveStatus
 
-__all__ = ["METHODS", "Progress", "SolveResult", "solve"]
+__all__ = [
+    "METHODS",
+    "CriterionResult",
+    "Progress",
+    "SearchModel",
+    "SolveParams",
+    "SolveResult",
+    "SolveStatus",
+    "solve",
+]

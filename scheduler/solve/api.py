@@ -2,63 +2,42 @@
 
 It never raises on a hard or timed-out run: the greedy plan is the starting point, CP-SAT
 improves it part by part within the time limit, and whatever is found is made maximal (every
-rejected request that still fits is added) before the reasons are written.
+rejected request that still fits is added) before the reasons are written. The result's
+``status`` says how good the plan is known to be (``SolveStatus``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import partial
 from time import perf_counter
 
+from scheduler.domain.checker import stay_violations
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
-from scheduler.domain.objective import ObjectiveVector, group_of, objective
+from scheduler.domain.objective import Entry, Group, ObjectiveVector, group_of, objective
 from scheduler.solve.assemble import assemble_plan
 from scheduler.solve.cpsat import exact_size
 from scheduler.solve.greedy import arrival_order, greedy
 from scheduler.solve.instance import Candidate, Instance, build_instance
-from scheduler.solve.occupancy import Choice, Occupancy
+from scheduler.solve.ledger import Choice, Ledger
+from scheduler.solve.lexicographic import Progress, Report, solve_part
+from scheduler.solve.params import SolveParams
 from scheduler.solve.parts import independent_parts
-from scheduler.solve.stages import Progress, StageResult, solve_part
+from scheduler.solve.result import CriterionResult, SolveResult, SolveStatus, overall_status
 
 METHODS = ("cpsat", "greedy")
-POST_SHARE = 0.3
-"""At most this share of the time limit is kept back for the work after CP-SAT."""
-SAFETY_SHARE = 0.02
-"""Kept back too, for CP-SAT overrunning its limits on a loaded machine."""
-PART_MINIMUM = 1.0
-"""Seconds a part may use at least (if an equal split of the time left allows): a share by size
-alone would leave a tiny part less than a criterion's safety margin, and so unsearched. Small
-parts finish in milliseconds, so what they do not use flows on to the larger ones."""
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SolveResult:
-    """A plan with its objective vector and, for CP-SAT, the proven bound of every entry.
-
-    ``bounds`` holds for each entry of ``objective`` the best value any plan could reach given the
-    entries before it as found: CP-SAT's proven bound, or where a part ran out of time before the
-    entry was searched, the entry's ceiling (every candidate at its best). ``None`` for greedy.
-    """
-
-    plan: Plan
-    method: str
-    optimal: bool
-    objective: ObjectiveVector
-    bounds: tuple[int | None, ...]
-    wall_time: float
-    parts: int
 
 
 def solve(
     scenario: Scenario,
     *,
-    time_limit: float = 60.0,
+    params: SolveParams | None = None,
     method: str = "cpsat",
     progress: Callable[[Progress], None] | None = None,
+    time_limit: float | None = None,
     workers: int | None = None,
 ) -> SolveResult:
     """Plan the scenario.
@@ -66,55 +45,83 @@ def solve(
     Parameters
     ----------
     scenario
-        A validated scenario (pinned bookings keep the rules).
-    time_limit
-        Seconds for the whole run; always honoured (model building included, roughly).
+        A validated scenario. If a pinned booking breaks a rule, nothing is planned: the result
+        is empty, with the status ``infeasible_input``.
+    params
+        The time limit (default 60 s), CP-SAT's workers, seed and log, and the shares of time
+        and model sizes the pipeline works by; default ``SolveParams()``.
     method
         ``"cpsat"`` for the lexicographic optimum, ``"greedy"`` for first come, first served.
     progress
         Called with every better plan CP-SAT finds.
+    time_limit
+        Seconds for the whole run, instead of ``params.time_limit``; always honoured (model
+        building included, roughly).
     workers
-        CP-SAT search workers for every part; default: chosen by the part's size.
+        CP-SAT search workers for every model, instead of ``params.workers`` (default: chosen by
+        the model's size).
     """
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}")
+    params = params or SolveParams()
+    if time_limit is not None:
+        params = replace(params, time_limit=time_limit)
+    if workers is not None:
+        params = replace(params, workers=workers)
     began = perf_counter()
+    if _pinned_break_rules(scenario):
+        status = SolveStatus.INFEASIBLE_INPUT
+        return SolveResult(Plan(), method, status, (), (), wall_time=perf_counter() - began)
     instance = build_instance(scenario)
-    occupancy = greedy(instance)
+    ledger = greedy(instance)
     # Making the plan maximal and writing the reasons costs about what compiling and the greedy
     # pass did: keep that much of the limit back from CP-SAT.
     preparation = perf_counter() - began
-    reserve = min(POST_SHARE * time_limit, 2 * preparation + SAFETY_SHARE * time_limit)
-    deadline = began + time_limit - reserve
+    limit = params.time_limit
+    reserve = min(params.finishing_share * limit, 2 * preparation + params.safety_share * limit)
+    deadline = began + limit - reserve
     parts: list[list[Candidate]] = []
-    stages: list[list[StageResult]] = []
+    criteria: tuple[CriterionResult, ...] = ()
     if method == "cpsat":
         parts = independent_parts(instance.candidates)
-        choices, stages = _solve_parts(
+        choices, criteria = _solve_parts(
             instance,
             parts,
-            occupancy.granted,
+            ledger.granted,
             deadline,
-            workers,
+            params,
             progress,
             began,
         )
         log.info("parts solved at %.2f s", perf_counter() - began)
-        occupancy = _maximal(instance, choices)
-    plan = assemble_plan(occupancy)
+        ledger = _maximal(instance, choices)
+    plan = assemble_plan(ledger)
     log.info("plan assembled at %.2f s", perf_counter() - began)
     vector = objective(scenario, plan)
-    optimal = method == "cpsat" and all(s.optimal for part in stages for s in part)
-    bounds = _bounds(scenario, vector, stages) if method == "cpsat" else (None,) * len(vector)
+    if method == "cpsat":
+        status, bounds = overall_status(criteria), _bounds(scenario, vector, criteria)
+    else:
+        status, bounds = SolveStatus.FEASIBLE, (None,) * len(vector)
     return SolveResult(
         plan=plan,
         method=method,
-        optimal=optimal,
-        objective=vector,
+        status=status,
+        vector=vector,
         bounds=bounds,
+        criteria=criteria,
         wall_time=perf_counter() - began,
         parts=len(parts),
     )
+
+
+def _pinned_break_rules(scenario: Scenario) -> bool:
+    """Whether a pinned booking breaks a rule on its own, as the scenario readers judge it (so
+    no plan, which must hold it, keeps every rule). This only vets the input: the plan the
+    solver makes is still judged by a checker that shares no code with it."""
+    pinned = [
+        Stay(b.request_id, b.centre_id, 0, b.start, b.end) for b in scenario.bookings if b.pinned
+    ]
+    return bool(pinned) and bool(stay_violations(scenario, pinned, check_beds=False))
 
 
 def _solve_parts(
@@ -122,24 +129,24 @@ def _solve_parts(
     parts: list[list[Candidate]],
     hint: dict[str, Choice],
     deadline: float,
-    workers: int | None,
+    params: SolveParams,
     progress: Callable[[Progress], None] | None,
     began: float,
-) -> tuple[dict[str, Choice], list[list[StageResult]]]:
+) -> tuple[dict[str, Choice], tuple[CriterionResult, ...]]:
     """Solve the parts smallest first; each gets a share of the time left by its size (at least
-    ``PART_MINIMUM``), so time a small part does not need flows on to the larger ones."""
+    ``part_min_seconds``), so time a small part does not need flows on to the larger ones."""
     served_by_pinned = _served_by_pinned(instance)
     sizes = [exact_size(part) for part in parts]
     order = sorted(range(len(parts)), key=lambda i: sizes[i])
     left = sum(sizes)
     choices: dict[str, Choice] = {}
-    stages: list[list[StageResult]] = []
+    criteria: list[CriterionResult] = []
     for number, index in enumerate(order, start=1):
         now = perf_counter()
         share = (deadline - now) * sizes[index] / left if left else 0.0
         # At least a second, but never more than an equal split of what is left among the parts
         # still to come, so that many parts cannot starve the last ones.
-        floor = min(PART_MINIMUM, (deadline - now) / (len(order) - number + 1))
+        floor = min(params.part_min_seconds, (deadline - now) / (len(order) - number + 1))
         share = max(share, floor)
         left -= sizes[index]
         log.info(
@@ -160,35 +167,33 @@ def _solve_parts(
             served_by_pinned,
             part_hint,
             now + share,
-            workers=workers,
+            params=params,
             report=report,
             fill=partial(_filled, instance, parts[index]),
         )
         choices.update(found)
-        stages.append(results)
-    return choices, stages
+        criteria += [replace(result, part=number) for result in results]
+    return choices, tuple(criteria)
 
 
-def _reporter(
-    progress: Callable[[Progress], None], began: float, part: int, parts: int
-) -> Callable[[str, float, float], None]:
-    def report(stage: str, value: float, bound: float) -> None:
-        progress(Progress(perf_counter() - began, part, parts, stage, value, bound))
+def _reporter(progress: Callable[[Progress], None], began: float, part: int, parts: int) -> Report:
+    def report(entry: Entry, value: float, bound: float) -> None:
+        progress(Progress(perf_counter() - began, part, parts, entry, value, bound))
 
     return report
 
 
-def _served_by_pinned(instance: Instance) -> set[tuple[str, str]]:
-    """(group label, person) pairs that a pinned stay already serves."""
+def _served_by_pinned(instance: Instance) -> set[tuple[Group, str]]:
+    """(group, person) pairs that a pinned stay already serves."""
     rules = instance.scenario.rules
     requests = instance.scenario.request_by_id
     return {
-        (group_of(requests[b.request_id], rules).label, requests[b.request_id].person_id)
+        (group_of(requests[b.request_id], rules), requests[b.request_id].person_id)
         for b in instance.pinned
     }
 
 
-def _maximal(instance: Instance, choices: dict[str, Choice]) -> Occupancy:
+def _maximal(instance: Instance, choices: dict[str, Choice]) -> Ledger:
     """The plan ``choices`` with every candidate that still fits added, in objective order."""
     return _fill_up(instance, instance.candidates, choices)
 
@@ -200,27 +205,25 @@ def _filled(
     return _fill_up(instance, part, choices).granted
 
 
-def _fill_up(
-    instance: Instance, candidates: list[Candidate], choices: dict[str, Choice]
-) -> Occupancy:
-    occupancy = Occupancy(instance)
+def _fill_up(instance: Instance, candidates: list[Candidate], choices: dict[str, Choice]) -> Ledger:
+    ledger = Ledger(instance)
     by_id = {c.request_id: c for c in candidates}
     for request_id, (centre_id, start) in choices.items():
-        occupancy.grant(by_id[request_id], centre_id, start)
+        ledger.grant(by_id[request_id], centre_id, start)
     rank = {group: i for i, group in enumerate(instance.groups)}
-    occupancy.fill(sorted(arrival_order(candidates), key=lambda c: rank[c.group]))
-    return occupancy
+    ledger.fill(sorted(arrival_order(candidates), key=lambda c: rank[c.group]))
+    return ledger
 
 
 def _bounds(
-    scenario: Scenario, vector: ObjectiveVector, stages: list[list[StageResult]]
+    scenario: Scenario, vector: ObjectiveVector, criteria: tuple[CriterionResult, ...]
 ) -> tuple[int | None, ...]:
     """Per entry: what the pinned stays give plus the sum of the parts' proven bounds."""
     base = dict(objective(scenario, _pinned_only(scenario)))
-    return tuple(
-        base[label] + sum(r.bound for part in stages for r in part if r.label == label)
-        for label, _ in vector
-    )
+    found: dict[Entry, int] = dict.fromkeys(base, 0)
+    for criterion in criteria:
+        found[criterion.entry] += criterion.bound
+    return tuple(base[entry] + found[entry] for entry, _ in vector)
 
 
 def _pinned_only(scenario: Scenario) -> Plan:

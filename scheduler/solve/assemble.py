@@ -1,4 +1,4 @@
-"""From a filled ``Occupancy`` to a ``Plan``: pinned stays, granted stays with bed labels, and a
+"""From a filled ``Ledger`` to a ``Plan``: pinned stays, granted stays with bed labels, and a
 reason for every rejection."""
 
 from __future__ import annotations
@@ -7,22 +7,22 @@ from datetime import date
 
 from scheduler.domain.model import Decision, Plan, Stay
 from scheduler.solve.beds import label_beds
-from scheduler.solve.occupancy import Occupancy
+from scheduler.solve.ledger import Ledger
 from scheduler.solve.reasons import rejection_reason
 
 
-def assemble_plan(occupancy: Occupancy) -> Plan:
+def assemble_plan(ledger: Ledger) -> Plan:
     """The plan with one decision per request, in the scenario's order.
 
-    Raises ``RuntimeError`` if a rejected request would still fit: callers make the occupancy
+    Raises ``RuntimeError`` if a rejected request would still fit: callers make the ledger
     maximal first.
     """
-    instance = occupancy.instance
+    instance = ledger.instance
     scenario = instance.scenario
     dates: dict[str, tuple[str, date, date]] = {
         b.request_id: (b.centre_id, b.start, b.end) for b in instance.pinned
     }
-    for request_id, (centre_id, day) in occupancy.granted.items():
+    for request_id, (centre_id, day) in ledger.granted.items():
         length = scenario.request_by_id[request_id].nights
         dates[request_id] = (centre_id, instance.day(day), instance.day(day + length))
     previous = {b.request_id: b.bed for b in scenario.bookings if b.bed is not None}
@@ -39,7 +39,7 @@ def assemble_plan(occupancy: Occupancy) -> Plan:
             stay = Stay(request.request_id, centre_id, labels[request.request_id], start, end)
             decisions.append(Decision(request.request_id, request.person_id, stay=stay))
             continue
-        reason = rejection_reason(occupancy, request)
+        reason = rejection_reason(ledger, request)
         if reason is None:
             raise RuntimeError(f"request {request.request_id} fits but was not granted")
         decisions.append(Decision(request.request_id, request.person_id, reason=reason))

@@ -26,17 +26,16 @@ from functools import cached_property
 
 from ortools.sat.python import cp_model
 
+from scheduler.domain.objective import Entry, Group, Measure, vector_entries
 from scheduler.solve.instance import Candidate, Instance
-from scheduler.solve.occupancy import Choice
+from scheduler.solve.ledger import Choice
+from scheduler.solve.params import SolveParams
 
 Literal = cp_model.IntVar
 Pool = tuple[str, ...]
 """Centres a stay may be dealt to, in the candidate's order (preferred first)."""
 Pick = tuple[Pool, int]
 """A granted candidate's pool and start day index, as the model chose them."""
-MAX_UNIONS = 64
-"""Unions of overlapping sets of usable centres that get Hall constraints of their own, beyond the
-sets themselves; more only make the relaxation tighter, at the price of model size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,7 @@ class Option:
 class Criterion:
     """One entry of the objective vector as a linear expression to maximise."""
 
-    label: str
+    entry: Entry
     literals: list[Literal]
     weights: list[int]
     rewards_stays: bool = True
@@ -66,13 +65,22 @@ class PartModel:
     """The CP-SAT model of the candidates of one independent part.
 
     ``exact`` gives every centre a pool of its own (no relaxation); otherwise centres that no
-    criterion tells apart share a pool.
+    criterion tells apart share a pool, and ``unions`` unions of overlapping sets of centres get
+    Hall constraints of their own (``SolveParams.hall_unions``).
     """
 
-    def __init__(self, instance: Instance, candidates: list[Candidate], *, exact: bool) -> None:
+    def __init__(
+        self,
+        instance: Instance,
+        candidates: list[Candidate],
+        *,
+        exact: bool,
+        unions: int = SolveParams.hall_unions,
+    ) -> None:
         self.instance = instance
         self.candidates = candidates
         self.exact = exact
+        self.unions = unions
         self.model = cp_model.CpModel()
         self.options: list[list[Option]] = []
         self.served: dict[int, list[Literal]] = {}
@@ -138,7 +146,7 @@ class PartModel:
         # the centres usable at each start: near closures those sets come in many variants,
         # each as large as a region on the generated L.)
         singles = {frozenset(p) for p in by_pool if len(p) == 1}
-        for union in sorted(singles | _unions(self._choices), key=sorted):
+        for union in sorted(singles | _unions(self._choices, self.unions), key=sorted):
             stays = [s for pool, some in by_pool.items() if union >= set(pool) for s in some]
             beds = [sum(night) for night in zip(*(capacity[c] for c in union), strict=True)]
             limit_beds(self.model, stays, beds)
@@ -176,9 +184,8 @@ class PartModel:
             most: dict[int, int] = defaultdict(int)
             years: set[int] = set()
             for option in options:
-                for year, nights in instance.nights_by_year(
-                    person_id, option.start, candidate.length
-                ):
+                end = option.start + candidate.length
+                for year, nights in instance.nights_by_year(person_id, option.start, end):
                     nights_terms[person_id, year].append((option.literal, nights))
                     most[year] = max(most[year], nights)
                 year = instance.year_of(person_id, option.start)
@@ -198,25 +205,32 @@ class PartModel:
             if stays is not None and arriving[person_id, year] > stays:
                 self.model.add(cp_model.LinearExpr.sum(literals) <= stays)
 
-    def criteria(self, served_by_pinned: set[tuple[str, str]]) -> list[Criterion]:
+    def criteria(self, served_by_pinned: set[tuple[Group, str]]) -> list[Criterion]:
         """The objective vector's entries for this part, most important first.
 
-        ``served_by_pinned`` holds (group label, person) pairs already served by a pinned stay:
+        ``served_by_pinned`` holds (group, person) pairs already served by a pinned stay:
         those persons count as served whatever the part decides.
         """
+        members: dict[Group, list[tuple[Candidate, list[Option]]]] = defaultdict(list)
+        for candidate, options in zip(self.candidates, self.options, strict=True):
+            members[candidate.group].append((candidate, options))
+        plan_wide = self._plan_wide_criteria()
         result = []
-        for group in self.instance.groups:
-            members = [
-                (c, o)
-                for c, o in zip(self.candidates, self.options, strict=True)
-                if c.group == group
-            ]
-            result.append(self._persons_served(group.label, members, served_by_pinned))
-            literals, weights = [], []
-            for candidate, options in members:
-                literals += [o.literal for o in options]
-                weights += [candidate.length] * len(options)
-            result.append(Criterion(f"{group.label}.nights", literals, weights))
+        for entry in vector_entries(self.instance.groups):
+            if entry.group is None:
+                result.append(plan_wide[entry.measure])
+            elif entry.measure is Measure.PERSONS:
+                result.append(self._persons_served(entry, members[entry.group], served_by_pinned))
+            else:
+                literals, weights = [], []
+                for candidate, options in members[entry.group]:
+                    literals += [o.literal for o in options]
+                    weights += [candidate.length] * len(options)
+                result.append(Criterion(entry, literals, weights))
+        return result
+
+    def _plan_wide_criteria(self) -> dict[Measure, Criterion]:
+        """The shift (negated), the stays at the preferred centre and the kept bookings."""
         shift, preferred, kept = _Terms(), _Terms(), _Terms()
         bookings = self.instance.scenario.booking_by_request
         for candidate, options in zip(self.candidates, self.options, strict=True):
@@ -230,31 +244,35 @@ class PartModel:
                     self.instance.index(booking.start),
                 ):
                     kept.add(option.literal, 1)
-        result.append(shift.criterion("shift"))
-        result.append(preferred.criterion("preferred", needs_centres=True))
-        result.append(kept.criterion("changes", needs_centres=True))
-        return result
+        return {
+            Measure.SHIFT: shift.criterion(Entry(None, Measure.SHIFT)),
+            Measure.PREFERRED: preferred.criterion(
+                Entry(None, Measure.PREFERRED), needs_centres=True
+            ),
+            Measure.CHANGES: kept.criterion(Entry(None, Measure.CHANGES), needs_centres=True),
+        }
 
     def _persons_served(
         self,
-        label: str,
+        entry: Entry,
         members: list[tuple[Candidate, list[Option]]],
-        served_by_pinned: set[tuple[str, str]],
+        served_by_pinned: set[tuple[Group, str]],
     ) -> Criterion:
+        group = entry.group
         by_person: dict[str, list[Literal]] = defaultdict(list)
         for candidate, options in members:
-            if (label, candidate.person_id) not in served_by_pinned:
+            if (group, candidate.person_id) not in served_by_pinned:
                 by_person[candidate.person_id] += [o.literal for o in options]
         literals = []
         for person_id, chosen in by_person.items():
             if len(chosen) == 1:
                 literals.append(chosen[0])
                 continue
-            served = self.model.new_bool_var(f"served[{label},{person_id}]")
+            served = self.model.new_bool_var(f"served[{entry.label},{person_id}]")
             self.model.add(served <= cp_model.LinearExpr.sum(chosen))
             self.served[served.index] = chosen
             literals.append(served)
-        return Criterion(f"{label}.persons", literals, [1] * len(literals))
+        return Criterion(entry, literals, [1] * len(literals))
 
     @cached_property
     def literal_count(self) -> int:
@@ -330,9 +348,9 @@ class _Terms:
             self.literals.append(literal)
             self.weights.append(weight)
 
-    def criterion(self, label: str, *, needs_centres: bool = False) -> Criterion:
+    def criterion(self, entry: Entry, *, needs_centres: bool = False) -> Criterion:
         return Criterion(
-            label, self.literals, self.weights, rewards_stays=False, needs_centres=needs_centres
+            entry, self.literals, self.weights, rewards_stays=False, needs_centres=needs_centres
         )
 
 
@@ -381,13 +399,13 @@ def _sweep(
             yield night, present
 
 
-def _unions(sets: set[frozenset[str]]) -> set[frozenset[str]]:
-    """The sets, and unions of overlapping ones (up to ``MAX_UNIONS`` more): Hall's condition for
-    a union of disjoint sets follows from theirs, so only overlapping unions add anything."""
+def _unions(sets: set[frozenset[str]], most: int) -> set[frozenset[str]]:
+    """The sets, and unions of overlapping ones (up to ``most`` more): Hall's condition for a
+    union of disjoint sets follows from theirs, so only overlapping unions add anything."""
     found = set(sets)
     frontier = list(found)
     added = 0
-    while frontier and added < MAX_UNIONS:
+    while frontier and added < most:
         union = frontier.pop()
         for other in sets:
             merged = union | other

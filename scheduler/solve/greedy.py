@@ -8,7 +8,7 @@ all the requests granted before it, so the plan is maximal by construction.
 from __future__ import annotations
 
 from scheduler.solve.instance import Candidate, Instance
-from scheduler.solve.occupancy import Occupancy
+from scheduler.solve.ledger import Ledger
 
 
 def arrival_order(candidates: list[Candidate]) -> list[Candidate]:
@@ -16,8 +16,8 @@ def arrival_order(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (not c.request.is_acute, c.request.received, c.order))
 
 
-def greedy(instance: Instance) -> Occupancy:
-    """The first-come-first-served plan as an ``Occupancy``."""
-    occupancy = Occupancy(instance)
-    occupancy.fill(arrival_order(instance.candidates))
-    return occupancy
+def greedy(instance: Instance) -> Ledger:
+    """The first-come-first-served plan, in its ``Ledger``."""
+    ledger = Ledger(instance)
+    ledger.fill(arrival_order(instance.candidates))
+    return ledger

@@ -1,6 +1,8 @@
 """The scenario compiled for solving: days as integers, each request's candidate stays.
 
-Day ``0`` is ``horizon_start``; a stay is the half-open range of day indices ``[s, s + length)``.
+Day ``0`` is ``horizon_start``; a stay is the half-open range of day indices ``[start, end)``
+(a ``Span``), ``end = start + length``: every function that takes a stay's nights takes
+``start, end``.
 Everything a request can never get (ineligible, unsuitable, too long or too short, no allowed
 start, a start that alone breaks a yearly limit or collides with a pinned stay) is filtered out
 here, so the solvers only choose among stays that could be granted if the beds allowed it.
@@ -19,6 +21,9 @@ from datetime import date, timedelta
 
 from scheduler.domain.model import Booking, Centre, Person, Request, Scenario
 from scheduler.domain.objective import Group, group_of, ranked_groups
+
+Span = tuple[int, int]
+"""Nights ``[start, end)`` as day indices: a stay, or a window of nights."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class Instance:
     pinned: list[Booking]
     candidates: list[Candidate]
     groups: list[Group]
-    pinned_stays: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    pinned_stays: dict[str, list[Span]] = field(default_factory=dict)
     """Per person, the ``[start, end)`` day ranges of their pinned stays."""
     pinned_nights: dict[tuple[str, int], int] = field(default_factory=dict)
     """Per (person, year), the nights their counting pinned stays take."""
@@ -87,10 +92,8 @@ class Instance:
         starts = self.year_starts(person_id)
         return next(year for first, year in reversed(starts) if first <= day)
 
-    def nights_by_year(self, person_id: str, start: int, length: int) -> list[tuple[int, int]]:
-        """(year, nights) of the stay ``[start, start + length)``, for the person's years it
-        touches."""
-        end = start + length
+    def nights_by_year(self, person_id: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(year, nights) of the stay ``[start, end)``, for the person's years it touches."""
         starts = self.year_starts(person_id)
         parts = []
         for i, (first, year) in enumerate(starts):
@@ -118,22 +121,22 @@ class Instance:
         used = person.used_stays if self._holds_horizon_start(person, year) else 0
         return limit - used - self.pinned_arrivals.get((person.person_id, year), 0)
 
-    def keeps_yearly_limits(self, person_id: str, start: int, length: int) -> bool:
-        """Whether a counting stay ``[start, start + length)`` alone fits the nights and stays
-        left to the person besides their pinned stays."""
+    def keeps_yearly_limits(self, person_id: str, start: int, end: int) -> bool:
+        """Whether a counting stay ``[start, end)`` alone fits the nights and stays left to the
+        person besides their pinned stays."""
         person = self.scenario.person_by_id[person_id]
         stays = self.stays_room(person, self.year_of(person_id, start))
         if stays is not None and stays < 1:
             return False
         return all(
             nights <= self.annual_room(person, year)
-            for year, nights in self.nights_by_year(person_id, start, length)
+            for year, nights in self.nights_by_year(person_id, start, end)
         )
 
 
 def anniversary(person: Person) -> tuple[int, int]:
-    """(month, day) on which the person's years begin: 1 January, or the grant's day (FORMAT.md:
-    a 29 February counts as 1 March in every year)."""
+    """(month, day) on which the person's years begin: 1 January, or the grant's day
+    (``docs/rules.md``: a 29 February counts as 1 March in every year)."""
     grant = person.grant_start
     if grant is None:
         return (1, 1)
@@ -269,7 +272,7 @@ def _compile(scenario: Scenario, pinned: list[Booking]) -> Instance:
         groups=ranked_groups(scenario),
     )
     pinned_ids = {b.request_id for b in instance.pinned}
-    stays: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    stays: dict[str, list[Span]] = defaultdict(list)
     nights_taken: dict[tuple[str, int], int] = defaultdict(int)
     arrivals: dict[tuple[str, int], int] = defaultdict(int)
     for booking in instance.pinned:
@@ -281,7 +284,7 @@ def _compile(scenario: Scenario, pinned: list[Booking]) -> Instance:
         # the others' yearly limits are not asked for, so their stays take only beds.
         known = person_id in scenario.person_by_id
         if known and counts_toward_limits(request, scenario):
-            for year, nights in instance.nights_by_year(person_id, start, end - start):
+            for year, nights in instance.nights_by_year(person_id, start, end):
                 nights_taken[person_id, year] += nights
             arrivals[person_id, instance.year_of(person_id, start)] += 1
         beds = instance.capacity[booking.centre_id]
@@ -320,7 +323,7 @@ def _candidate(
         start = instance.index(day)
         if any(start <= b and a <= start + length for a, b in pinned):
             continue  # overlaps or touches a pinned stay
-        if counts and not instance.keeps_yearly_limits(person.person_id, start, length):
+        if counts and not instance.keeps_yearly_limits(person.person_id, start, start + length):
             continue
         starts.append(start)
     starts.sort(key=lambda s: (abs(s - wished), s))

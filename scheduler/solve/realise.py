@@ -14,28 +14,40 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from time import perf_counter
 
 from ortools.sat.python import cp_model
 
 from scheduler.solve.cpsat import Pick, Pool, limit_beds
 from scheduler.solve.instance import Candidate, Instance
-from scheduler.solve.occupancy import Choice, Occupancy
-from scheduler.solve.workers import set_workers
+from scheduler.solve.ledger import Choice, Ledger
+from scheduler.solve.params import SolveParams
+from scheduler.solve.workers import set_parameters
 
 log = logging.getLogger(__name__)
-SEARCH_SHARE = 0.1
-"""The share of the part's remaining time a search for centres may take: when first fit fails,
-a deal is usually found at once or not at all."""
+
+
+@dataclass(frozen=True)
+class DealContext:
+    """What every deal of one part shares: the instance, the part's candidates by request, the
+    part's deadline, and the parameters (a search's share of the time left, its workers)."""
+
+    instance: Instance
+    candidates: dict[str, Candidate]
+    deadline: float
+    params: SolveParams
+
+    def search_stop(self) -> float:
+        """When a CP-SAT search for centres begun now must stop."""
+        left = max(0.0, self.deadline - perf_counter())
+        return perf_counter() + self.params.deal_search_share * left
 
 
 def realise(
-    instance: Instance,
-    candidates: dict[str, Candidate],
+    context: DealContext,
     picks: dict[str, Pick],
     previous: dict[str, Choice],
-    deadline: float,
-    workers: int | None,
     *,
     strict: bool,
 ) -> dict[str, Choice] | None:
@@ -52,20 +64,19 @@ def realise(
     with rare features to those who need them; on one day, the stays with fewer centres and
     fewer allowed starts go first.
     """
-    picks, dealt, left = deal_first_fit(instance, candidates, picks, previous, strict=strict)
+    picks, dealt, left = deal_first_fit(context, picks, previous, strict=strict)
     if not left:
         return dealt
     if not strict:
-        moved = _move_starts(instance, candidates, dealt, left)
+        moved = _move_starts(context, dealt, left)
         if moved is not None:
             return moved
     log.info("%d of %d stays found no centre at once", len(left), len(picks))
-    return _search(instance, candidates, picks, dealt, left, deadline, workers)
+    return _search(context, picks, dealt, left)
 
 
 def deal_first_fit(
-    instance: Instance,
-    candidates: dict[str, Candidate],
+    context: DealContext,
     picks: dict[str, Pick],
     previous: dict[str, Choice],
     *,
@@ -73,8 +84,9 @@ def deal_first_fit(
 ) -> tuple[dict[str, Pick], dict[str, Choice], list[str]]:
     """The first step of ``realise``, with no search: the picks (each with every centre usable
     at its start unless ``strict``), the plan of those dealt out, and the picks left over."""
+    candidates = context.candidates
     if not strict:
-        picks = _loose(instance, candidates, picks)
+        picks = _loose(context, picks)
     pressure: dict[str, float] = defaultdict(float)
     for pool, _ in picks.values():
         for centre_id in pool:
@@ -85,41 +97,37 @@ def deal_first_fit(
             picks.items(), key=lambda p: (p[1][1], len(p[1][0]), len(candidates[p[0]].starts))
         )
     ]
-    dealt, left = _deal(instance, candidates, ordered, previous)
+    dealt, left = _deal(context, ordered, previous)
     if left:
         # Centres kept from the previous plan may block new stays: deal everything anew.
-        dealt, left = _deal(instance, candidates, ordered, {})
+        dealt, left = _deal(context, ordered, {})
     return picks, dealt, left
 
 
 def _move_starts(
-    instance: Instance,
-    candidates: dict[str, Candidate],
-    dealt: dict[str, Choice],
-    left: list[str],
+    context: DealContext, dealt: dict[str, Choice], left: list[str]
 ) -> dict[str, Choice] | None:
     """``dealt`` with each stay of ``left`` at its first fit over all its starts and centres
     (keeping the person's other stays and yearly nights), or ``None`` if one does not fit."""
-    occupancy = Occupancy(instance)
+    candidates = context.candidates
+    ledger = Ledger(context.instance)
     for request_id, (centre_id, start) in dealt.items():
-        occupancy.grant(candidates[request_id], centre_id, start)
+        ledger.grant(candidates[request_id], centre_id, start)
     for request_id in left:
-        choice = occupancy.first_fit(candidates[request_id])
+        choice = ledger.first_fit(candidates[request_id])
         if choice is None:
             return None
-        occupancy.grant(candidates[request_id], *choice)
-    return occupancy.granted
+        ledger.grant(candidates[request_id], *choice)
+    return ledger.granted
 
 
 def repair(
-    instance: Instance,
-    candidates: dict[str, Candidate],
-    picks: dict[str, Pick],
-    previous: dict[str, Choice],
+    context: DealContext, picks: dict[str, Pick], previous: dict[str, Choice]
 ) -> dict[str, Choice]:
     """As many picks as fit, the objective's groups in rank order, within a group first the
     stays that alone serve their person: each at a centre of its pool with room, else at
     another usable centre; a pick with no room is left out."""
+    instance, candidates = context.instance, context.candidates
     rank = {group: i for i, group in enumerate(instance.groups)}
     stays = Counter((c.group, c.person_id) for c in (candidates[r] for r in picks))
 
@@ -131,25 +139,23 @@ def repair(
         (r, ((*pool, *(c for c in _usable(instance, candidates[r], s) if c not in pool)), s))
         for r, (pool, s) in sorted(picks.items(), key=key)
     ]
-    return _deal(instance, candidates, ordered, previous)[0]
+    return _deal(context, ordered, previous)[0]
 
 
 def _deal(
-    instance: Instance,
-    candidates: dict[str, Candidate],
-    ordered: list[tuple[str, Pick]],
-    previous: dict[str, Choice],
+    context: DealContext, ordered: list[tuple[str, Pick]], previous: dict[str, Choice]
 ) -> tuple[dict[str, Choice], list[str]]:
     """Each pick in ``ordered`` at the first of its centres with room, those keeping their
     centre from ``previous`` first; a pick that finds no room may move one stay in its way to
     another of that stay's centres. Returns the plan and the picks that found no room."""
-    beds = _Beds(instance)
+    candidates = context.candidates
+    beds = _Beds(context.instance)
     allowed = dict(ordered)
     moved = []
     for request_id, (centres, start) in ordered:
         centre = previous.get(request_id, ("", -1))[0]
         if previous.get(request_id) == (centre, start) and centre in centres:
-            beds.place(request_id, centre, start, candidates[request_id].length)
+            beds.place(request_id, centre, start, start + candidates[request_id].length)
         else:
             moved.append((request_id, (centres, start)))
     left = []
@@ -157,7 +163,7 @@ def _deal(
         end = start + candidates[request_id].length
         centre = next((c for c in centres if beds.has_room(c, start, end)), "")
         if centre:
-            beds.place(request_id, centre, start, end - start)
+            beds.place(request_id, centre, start, end)
         elif not beds.place_moving_one(request_id, centres, start, end, allowed):
             left.append(request_id)
     return beds.granted, left
@@ -177,10 +183,10 @@ class _Beds:
         taken, capacity = self.taken[centre_id], self.capacity[centre_id]
         return all(taken[d] < capacity[d] for d in range(start, end))
 
-    def place(self, request_id: str, centre_id: str, start: int, length: int) -> None:
-        self._count(centre_id, start, start + length, 1)
+    def place(self, request_id: str, centre_id: str, start: int, end: int) -> None:
+        self._count(centre_id, start, end, 1)
         self.granted[request_id] = (centre_id, start)
-        self.ends[request_id] = start + length
+        self.ends[request_id] = end
         self.at[centre_id].add(request_id)
 
     def remove(self, request_id: str) -> None:
@@ -217,10 +223,10 @@ class _Beds:
                     "",
                 )
                 if elsewhere:
-                    self.place(other, elsewhere, other_start, other_end - other_start)
-                    self.place(request_id, centre_id, start, end - start)
+                    self.place(other, elsewhere, other_start, other_end)
+                    self.place(request_id, centre_id, start, end)
                     return True
-                self.place(other, centre_id, other_start, other_end - other_start)
+                self.place(other, centre_id, other_start, other_end)
         return False
 
     def _count(self, centre_id: str, start: int, end: int, step: int) -> None:
@@ -229,10 +235,9 @@ class _Beds:
             taken[d] += step
 
 
-def _loose(
-    instance: Instance, candidates: dict[str, Candidate], picks: dict[str, Pick]
-) -> dict[str, Pick]:
+def _loose(context: DealContext, picks: dict[str, Pick]) -> dict[str, Pick]:
     """Each pick with every centre usable at its start as its pool."""
+    instance, candidates = context.instance, context.candidates
     return {r: (_usable(instance, candidates[r], s), s) for r, (_, s) in picks.items()}
 
 
@@ -246,37 +251,27 @@ def _usable(instance: Instance, candidate: Candidate, start: int) -> Pool:
 
 
 def deal_preferring(
-    instance: Instance,
-    candidates: dict[str, Candidate],
-    picks: dict[str, Pick],
-    hint: dict[str, Choice],
-    deadline: float,
-    workers: int | None,
+    context: DealContext, picks: dict[str, Pick], hint: dict[str, Choice]
 ) -> dict[str, Choice] | None:
     """Every pick at its start, at any usable centre, as many as can be within their pool (so
     the persons, nights and shift of the picks are kept, and as much of what the pools stand
     for as fits); ``None`` if no deal was found."""
-    stop = perf_counter() + SEARCH_SHARE * max(0.0, deadline - perf_counter())
-    loose = _loose(instance, candidates, picks)
+    stop = context.search_stop()
+    loose = _loose(context, picks)
     wanted = {r: pool for r, (pool, _) in picks.items()}
-    return _assign(loose, candidates, instance.capacity, hint, stop, workers, wanted)[0]
+    return _assign(context, loose, context.instance.capacity, hint, stop, wanted)[0]
 
 
 def _search(
-    instance: Instance,
-    candidates: dict[str, Candidate],
-    picks: dict[str, Pick],
-    dealt: dict[str, Choice],
-    left: list[str],
-    deadline: float,
-    workers: int | None,
+    context: DealContext, picks: dict[str, Pick], dealt: dict[str, Choice], left: list[str]
 ) -> dict[str, Choice] | None:
     """Deal anew, by CP-SAT, the stays that found no centre and those sharing a night with the
     window around them; the others stay where first fit put them. A window proven too narrow
     is widened on both sides by its width, up to the whole horizon."""
+    instance, candidates = context.instance, context.candidates
     first = min(picks[r][1] for r in left)
     last = max(picks[r][1] + candidates[r].length for r in left)
-    stop = perf_counter() + SEARCH_SHARE * max(0.0, deadline - perf_counter())
+    stop = context.search_stop()
     while True:
         free = {
             r
@@ -288,9 +283,7 @@ def _search(
             if request_id not in free:
                 for night in range(start, start + candidates[request_id].length):
                     capacity[centre_id][night] -= 1
-        found, status = _assign(
-            {r: picks[r] for r in free}, candidates, capacity, dealt, stop, workers
-        )
+        found, status = _assign(context, {r: picks[r] for r in free}, capacity, dealt, stop)
         if found is not None:
             return {**{r: c for r, c in dealt.items() if r not in free}, **found}
         if status != cp_model.INFEASIBLE or (first <= 0 and last >= instance.days):
@@ -300,16 +293,16 @@ def _search(
 
 
 def _assign(
+    context: DealContext,
     picks: dict[str, Pick],
-    candidates: dict[str, Candidate],
     capacity: dict[str, list[int]],
     hint: dict[str, Choice],
     stop: float,
-    workers: int | None,
     wanted: dict[str, Pool] | None = None,
 ) -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
     """A centre of its pool for every pick within ``capacity``, by CP-SAT; and its status. With
     ``wanted``, as many picks as can are at a centre of their wanted pool."""
+    candidates = context.candidates
     model = cp_model.CpModel()
     chosen: dict[tuple[str, str], cp_model.IntVar] = {}
     by_centre: dict[str, list[tuple[int, int, cp_model.IntVar]]] = defaultdict(list)
@@ -331,7 +324,7 @@ def _assign(
         )
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.0, stop - perf_counter())
-    set_workers(solver.parameters, len(chosen), workers)
+    set_parameters(solver.parameters, len(chosen), context.params)
     status = solver.solve(model)
     log.info(
         "centres of %d stays searched: %s in %.2f s",

@@ -1,4 +1,5 @@
-"""Why a request was rejected: the first reason of FORMAT.md's list that holds in the final plan."""
+"""Why a request was rejected: the first reason of the list in ``docs/rules.md`` ("Reasons for a
+rejection") that holds in the final plan."""
 
 from __future__ import annotations
 
@@ -13,15 +14,15 @@ from scheduler.solve.instance import (
     on_allowed_weekdays,
     suitable,
 )
-from scheduler.solve.occupancy import Occupancy
+from scheduler.solve.ledger import Ledger
 
 
-def rejection_reason(occupancy: Occupancy, request: Request) -> Reason | None:
-    """The first reason that applies to ``request`` against the plan in ``occupancy``.
+def rejection_reason(ledger: Ledger, request: Request) -> Reason | None:
+    """The first reason that applies to ``request`` against the plan in ``ledger``.
 
     ``None`` means the request would fit into the plan as it stands.
     """
-    instance = occupancy.instance
+    instance = ledger.instance
     scenario = instance.scenario
     rules = scenario.rules
     person = scenario.person_by_id[request.person_id]
@@ -47,15 +48,15 @@ def rejection_reason(occupancy: Occupancy, request: Request) -> Reason | None:
     if not allowed:
         return Reason.ARRIVAL_DAY
     if counts_toward_limits(request, scenario):
-        allowed = [s for s in allowed if occupancy.keeps_annual_limit(person.person_id, s, length)]
+        allowed = [s for s in allowed if ledger.keeps_annual_limit(person.person_id, s, s + length)]
         if not allowed:
             return Reason.ANNUAL_LIMIT
-        allowed = [s for s in allowed if occupancy.keeps_stays_limit(person.person_id, s)]
+        allowed = [s for s in allowed if ledger.keeps_stays_limit(person.person_id, s)]
         if not allowed:
             return Reason.STAYS_LIMIT
-    apart = [s for s in allowed if not occupancy.clashes_with_person(person.person_id, s, length)]
+    apart = [s for s in allowed if not ledger.clashes_with_person(person.person_id, s, s + length)]
     if not apart:
         return Reason.PERSON_OVERLAP
-    if not any(occupancy.centre_has_room(c, s, length) for c in centres for s in apart):
+    if not any(ledger.centre_has_room(c, s, s + length) for c in centres for s in apart):
         return Reason.CAPACITY
     return None

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scheduler.solve.cpsat import Pick
-from scheduler.solve.instance import Candidate, Instance
+from scheduler.solve.instance import Candidate, Instance, Span
 
-Window = tuple[int, int]
-"""Day indices ``[first, last)``."""
+Window = Span
+"""Nights ``[first, last)`` as day indices."""
 
 
 def freed(
@@ -26,7 +26,7 @@ def freed(
             s
             for s in candidate.starts
             if (candidate.request_id in left or s == pick[1])
-            and inside(windows, s, candidate.length)
+            and inside(windows, s, s + candidate.length)
         )
         if starts:
             found.append(replace(candidate, starts=starts))
@@ -45,6 +45,6 @@ def around(stays: list[Window], reach: int, days: int) -> list[Window]:
     return windows
 
 
-def inside(windows: list[Window], start: int, length: int) -> bool:
-    """Whether the stay ``[start, start + length)`` shares a night with one of ``windows``."""
-    return any(start < last and first < start + length for first, last in windows)
+def inside(windows: list[Window], start: int, end: int) -> bool:
+    """Whether the stay ``[start, end)`` shares a night with one of ``windows``."""
+    return any(start < last and first < end for first, last in windows)

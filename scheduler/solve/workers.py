@@ -1,4 +1,4 @@
-"""Which CP-SAT workers a model gets.
+"""Which CP-SAT workers a model gets (and its seed and log, from ``SolveParams``).
 
 Measured on 2 cores (models of generated S, M and the demo, exported at each criterion and solved
 again with each setting; `bench/README.md` has the figures): one full-problem worker with CP-SAT's
@@ -14,28 +14,29 @@ import os
 
 from ortools.sat.python.cp_model_helper import SatParameters
 
-SMALL_MODEL = 200
-"""Models with fewer literals than this are solved by one plain worker (threads and cuts cost
-more than they give there)."""
-LARGE_MODEL = 50_000
-"""From this many literals on, ``max_lp``'s linear relaxation costs more than it gives within a
-minute: on generated L (78,000 literals) timely persons reached 4,883 in 21 s with it and 5,233
-in 19 s with CP-SAT's own choice."""
-PORTFOLIO_CORES = 3
-"""From this many cores on, CP-SAT's own portfolio (which includes ``max_lp``) gets one worker a
-core, at most ``PORTFOLIO_WORKERS``."""
-PORTFOLIO_WORKERS = 8
+from scheduler.solve.params import SolveParams
 
 
-def set_workers(parameters: SatParameters, literals: int, chosen: int | None = None) -> None:
-    """Set the workers for a model of ``literals`` Boolean variables: ``chosen`` of them if
-    given, else one per core (at most ``PORTFOLIO_WORKERS``). On fewer than
-    ``PORTFOLIO_CORES`` workers, the one full-problem worker is ``max_lp`` unless the model is
-    large."""
-    if literals < SMALL_MODEL and chosen is None:
+def set_parameters(
+    parameters: SatParameters, literals: int, params: SolveParams, *, exact: bool = False
+) -> None:
+    """Set CP-SAT's workers, seed and log for a model of ``literals`` Boolean variables: the
+    workers of ``params`` if given, else one per core (at most ``portfolio_workers``), or one
+    plain worker for a small model. On fewer than ``portfolio_cores`` workers, the one
+    full-problem worker is ``max_lp`` unless the model is large."""
+    if params.seed is not None:
+        parameters.random_seed = params.seed
+    if params.log:
+        parameters.log_search_progress = True
+    chosen = params.workers
+    if literals < params.one_worker_below and chosen is None:
         parameters.num_workers = 1
         return
-    workers = chosen or min(PORTFOLIO_WORKERS, os.cpu_count() or 1)
+    if chosen is None and not exact and literals < params.single_lp_worker_below:
+        parameters.num_workers = 1
+        parameters.linearization_level = 2
+        return
+    workers = chosen or min(params.portfolio_workers, os.cpu_count() or 1)
     parameters.num_workers = workers
-    if workers < PORTFOLIO_CORES and literals < LARGE_MODEL:
+    if workers < params.portfolio_cores and literals < params.max_lp_below:
         parameters.subsolvers.append("max_lp")

@@ -4,31 +4,22 @@ from __future__ import annotations
 
 from scheduler.bench.measurements import add_gaps, empty_row, tier_sums
 from scheduler.domain.model import Plan
-from scheduler.domain.objective import Tier
-from scheduler.solve import SolveResult
+from scheduler.domain.objective import Group, ObjectiveVector, Tier, vector_entries
+from scheduler.solve import SolveResult, SolveStatus
 
 
-def result(objective: tuple[tuple[str, int], ...], bounds: tuple[int | None, ...]) -> SolveResult:
+def result(vector: ObjectiveVector, bounds: tuple[int | None, ...]) -> SolveResult:
     """A result with only an objective vector and bounds."""
-    return SolveResult(Plan(), "cpsat", False, objective, bounds, 1.0, 1)
+    return SolveResult(Plan(), "cpsat", SolveStatus.TIMED_OUT, vector, bounds, (), 1.0, 1)
 
 
 def test_entries_are_summed_per_tier_and_an_unknown_bound_spoils_its_sum() -> None:
-    objective = (
-        ("acute.persons", 3),
-        ("acute.nights", 40),
-        ("timely.p1.persons", 5),
-        ("timely.p1.nights", 50),
-        ("timely.p0.persons", 7),
-        ("timely.p0.nights", 70),
-        ("late.p0.persons", 2),
-        ("late.p0.nights", 10),
-        ("shift", -4),
-        ("preferred", 9),
-        ("changes", 0),
-    )
+    groups = [Group(Tier.ACUTE, None), Group(Tier.TIMELY, 1), Group(Tier.TIMELY, 0)]
+    groups.append(Group(Tier.LATE, 0))
+    numbers = (3, 40, 5, 50, 7, 70, 2, 10, -4, 9, 0)
+    vector = tuple(zip(vector_entries(groups), numbers, strict=True))
     bounds = (3, 42, 6, 55, 7, 70, None, 12, -4, 9, 0)
-    values, sums = tier_sums(result(objective, bounds))
+    values, sums = tier_sums(result(vector, bounds))
     assert values[(Tier.TIMELY, "persons")] == 12
     assert values[(Tier.TIMELY, "nights")] == 120
     assert sums[(Tier.ACUTE, "nights")] == 42

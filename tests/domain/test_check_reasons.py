@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scheduler.domain.check_calendar import Occupancy
+from scheduler.domain.check_calendar import CentreNights
 from scheduler.domain.check_reasons import first_reason, window
 from scheduler.domain.checker import stay_violations
 from scheduler.domain.model import (
@@ -142,7 +142,7 @@ def reason_the_long_way(scenario: Scenario, granted: list[Stay], request: Reques
 @given(scenarios())
 def test_first_reason_agrees_with_the_stay_rules(scenario: Scenario) -> None:
     granted = greedy_plan(scenario)
-    occupancy = Occupancy(scenario, granted)
+    centre_nights = CentreNights(scenario, granted)
     granted_ids = {s.request_id for s in granted}
     for request in scenario.requests:
         if request.request_id in granted_ids:
@@ -152,7 +152,7 @@ def test_first_reason_agrees_with_the_stay_rules(scenario: Scenario) -> None:
             for s in granted
             if scenario.request_by_id[s.request_id].person_id == request.person_id
         ]
-        verdict = first_reason(scenario, request, others, occupancy)
+        verdict = first_reason(scenario, request, others, centre_nights)
         expected = reason_the_long_way(scenario, granted, request)
         assert verdict.reason == expected
         # the greedy pass tried every candidate, and later grants only take room away
@@ -169,7 +169,7 @@ def test_a_fitting_request_fits_where_the_checker_says(scenario: Scenario) -> No
         others = [
             s for s in rest if scenario.request_by_id[s.request_id].person_id == request.person_id
         ]
-        verdict = first_reason(scenario, request, others, Occupancy(scenario, rest))
+        verdict = first_reason(scenario, request, others, CentreNights(scenario, rest))
         assert verdict.reason is None and verdict.fit is not None
         start, centre = verdict.fit
         moved = Stay(request.request_id, centre, 0, start, start + request.nights * DAY)

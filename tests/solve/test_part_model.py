@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scheduler.domain.objective import Group, Measure, Tier
 from scheduler.io.scenario_reader import read_scenario
 from scheduler.solve.api import _served_by_pinned
 from scheduler.solve.cpsat import PartModel
@@ -32,10 +33,10 @@ def test_option_literals_are_the_first_variables_in_order() -> None:
 def test_the_ceiling_takes_each_candidate_once_at_its_best() -> None:
     model = _model()
     criteria = model.criteria(set())
-    nights = next(c for c in criteria if c.label.endswith("nights") and c.literals)
+    nights = next(c for c in criteria if c.entry.measure is Measure.NIGHTS and c.literals)
     best = {}
     for literal, weight in zip(nights.literals, nights.weights, strict=True):
         position = model.owner[literal.index]
         best[position] = max(best.get(position, 0), weight)
     assert model.ceiling(nights) == sum(best.values()) > 0
-    assert _served_by_pinned(model.instance) == {("timely.p1", "P1")}
+    assert _served_by_pinned(model.instance) == {(Group(Tier.TIMELY, 1), "P1")}

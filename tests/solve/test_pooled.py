@@ -9,8 +9,6 @@ three fit.
 
 from __future__ import annotations
 
-import logging
-import re
 from datetime import date, timedelta
 
 import pytest
@@ -18,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 
 from scheduler.domain.checker import check_plan
 from scheduler.domain.model import Centre, Person, Request, Scenario
-from scheduler.domain.objective import values
+from scheduler.domain.objective import Entry, Group, Measure, Tier, values
 from scheduler.generate import generate
-from scheduler.solve import solve, stages
+from scheduler.solve import SearchModel, SolveParams, SolveResult, SolveStatus, solve
 from scheduler.solve.cpsat import PartModel
-from scheduler.solve.instance import build_instance
-from scheduler.solve.realise import realise, repair
+from scheduler.solve.instance import Instance, build_instance
+from scheduler.solve.realise import DealContext, realise, repair
 from tests.builders import BASE_RULES
 from tests.solve.brute_force import brute_force_optimum
 from tests.strategies import scenarios
@@ -53,71 +51,80 @@ def _scenario(preferred: str | None = None, later: bool = False) -> Scenario:
     return Scenario(RULES, DAY, DAY + timedelta(10), centres, (), persons, requests)
 
 
-def test_hall_night_by_night_is_not_enough_to_deal_out_centres() -> None:
-    instance = build_instance(_scenario())
+def _dealing(instance: Instance) -> DealContext:
+    """Dealing out the instance's candidates with all the time there is, on one worker."""
     candidates = {c.request_id: c for c in instance.candidates}
-    picks = {r: (c.centres, c.starts[0]) for r, c in candidates.items()}
-    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=False) is None
-    assert len(repair(instance, candidates, picks, {})) == 2
+    return DealContext(instance, candidates, 1e12, SolveParams(workers=1))
 
 
-def test_a_plan_that_cannot_be_dealt_out_goes_to_the_exact_model(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
+def test_hall_night_by_night_is_not_enough_to_deal_out_centres() -> None:
+    dealing = _dealing(build_instance(_scenario()))
+    picks = {r: (c.centres, c.starts[0]) for r, c in dealing.candidates.items()}
+    assert realise(dealing, picks, {}, strict=False) is None
+    assert len(repair(dealing, picks, {})) == 2
+
+
+def _models(result: SolveResult) -> dict[Entry, SearchModel]:
+    """The model that settled each entry (the parts here are one)."""
+    return {c.entry: c.model for c in result.criteria}
+
+
+def test_a_plan_that_cannot_be_dealt_out_goes_to_the_exact_model() -> None:
     scenario = _scenario()
-    with caplog.at_level(logging.INFO, logger="scheduler.solve.stages"):
-        result = solve(scenario, time_limit=20)
-    assert "cannot be dealt out" in caplog.text
-    assert "exact model" in caplog.text
+    result = solve(scenario, time_limit=20)
+    persons = Entry(Group(Tier.TIMELY, 0), Measure.PERSONS)
+    assert _models(result)[persons] is SearchModel.EXACT
     assert check_plan(scenario, result.plan) == []
-    assert result.optimal
+    assert result.optimal and result.status is SolveStatus.OPTIMAL
     assert values(result.objective) == brute_force_optimum(scenario)
 
 
-def test_a_part_too_large_for_the_exact_model_mends_the_nights_around_what_is_left(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_part_too_large_for_the_exact_model_mends_the_nights_around_what_is_left() -> None:
     """With the exact model out of reach, the stays sharing nights with those the pooled plan
     cannot deal out are planned anew in the exact model, the rest pinned, keeping the values
     fixed so far (it is a local search: it need not find the optimum)."""
-    monkeypatch.setattr(stages, "affordable", lambda candidates: len(candidates) < 4)
     scenario = _scenario(later=True)
-    with caplog.at_level(logging.INFO, logger="scheduler.solve.stages"):
-        result = solve(scenario, time_limit=20)
-    assert "exact model" not in caplog.text
-    assert re.search(r"timely.p0.nights on \d candidates \(\d pinned\): OPTIMAL", caplog.text)
+    # The part's exact model has 6 literals (X: 2 centres on each of 2 stays, Y and Z: 1).
+    result = solve(scenario, params=SolveParams(time_limit=20, exact_model_below=6))
+    models = _models(result)
+    assert models[Entry(Group(Tier.TIMELY, 0), Measure.NIGHTS)] is SearchModel.MENDED
+    assert not {SearchModel.EXACT, SearchModel.NARROWED} & set(models.values())
+    # Mending proves nothing, but the time did not run out.
+    assert result.status is SolveStatus.FEASIBLE and not result.optimal
     assert check_plan(scenario, result.plan) == []
     assert values(result.objective) >= values(solve(scenario, method="greedy").objective)
 
 
-@pytest.mark.parametrize("seed", [1, 2, 4, 6])
+@pytest.mark.parametrize(("seed", "combine"), [(1, False), (2, True), (4, True), (6, True)])
 def test_without_the_exact_model_plans_keep_the_rules_and_beat_greedy(
-    seed: int, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    seed: int, combine: bool
 ) -> None:
     """Generated XS scenarios whose pooled plans cannot always be dealt out, with the exact
-    model only for windows of under 50 candidates: mending runs, and every plan passes the
-    checker (rules, reasons, maximal) and is lexicographically at least greedy's."""
-    monkeypatch.setattr(stages, "affordable", lambda candidates: len(candidates) < 50)
+    model only under 300 literals (about 50 candidates; the scenarios' large part has 350-550):
+    mending runs, and every plan passes the checker (rules, reasons, maximal) and is
+    lexicographically at least greedy's. (On seed 1 mending runs only when persons and nights
+    are searched apart.)"""
     scenario, _ = generate("XS", seed)
-    with caplog.at_level(logging.INFO, logger="scheduler.solve.stages"):
-        # One worker: the same pooled plans every run.
-        result = solve(scenario, time_limit=20, workers=1)
-    assert re.search(r"on \d+ candidates \(\d+ pinned\): (OPTIMAL|FEASIBLE)", caplog.text)
+    # One worker: the same pooled plans every run.
+    params = SolveParams(
+        time_limit=20, workers=1, exact_model_below=300, combine_groups=combine
+    )
+    result = solve(scenario, params=params)
+    assert any(c.model is SearchModel.MENDED for c in result.criteria)
     assert check_plan(scenario, result.plan) == []
     assert values(result.objective) >= values(solve(scenario, method="greedy").objective)
 
 
 def test_while_no_criterion_needs_centres_a_stay_may_leave_its_pool() -> None:
-    instance = build_instance(_scenario(preferred="A"))
-    candidates = {c.request_id: c for c in instance.candidates}
+    dealing = _dealing(build_instance(_scenario(preferred="A")))
     picks = {"RX": (("A",), 0), "RZ": (("B",), 1)}
-    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=True) == {
+    assert realise(dealing, picks, {}, strict=True) == {
         "RX": ("A", 0),
         "RZ": ("B", 1),
     }
     picks = {"RX": (("A",), 0), "RY": (("A",), 0)}
-    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=True) is None
-    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=False) == {
+    assert realise(dealing, picks, {}, strict=True) is None
+    assert realise(dealing, picks, {}, strict=False) == {
         "RX": ("B", 0),
         "RY": ("A", 0),
     }
@@ -137,10 +144,9 @@ def test_the_previous_centre_is_kept_where_it_may_be() -> None:
         scenario.persons,
         scenario.requests,
     )
-    instance = build_instance(wide)
-    candidates = {c.request_id: c for c in instance.candidates}
+    dealing = _dealing(build_instance(wide))
     picks = {"RX": (("A", "B"), 0), "RY": (("A", "B"), 0)}
-    dealt = realise(instance, candidates, picks, {"RX": ("B", 0)}, 1e12, 1, strict=True)
+    dealt = realise(dealing, picks, {"RX": ("B", 0)}, strict=True)
     assert dealt is not None and dealt["RX"] == ("B", 0)
 
 
@@ -164,11 +170,10 @@ def test_cpsat_equals_brute_force_on_single_beds_with_features(scenario: Scenari
 
 
 def test_a_stay_in_the_way_moves_to_another_of_its_centres() -> None:
-    instance = build_instance(_scenario())
-    candidates = {c.request_id: c for c in instance.candidates}
+    dealing = _dealing(build_instance(_scenario()))
     picks = {"RX": (("A", "B"), 0), "RY": (("A",), 0)}
     previous = {"RX": ("A", 0)}
-    dealt = realise(instance, candidates, picks, previous, 1e12, 1, strict=True)
+    dealt = realise(dealing, picks, previous, strict=True)
     assert dealt == {"RX": ("B", 0), "RY": ("A", 0)}
 
 
@@ -180,9 +185,8 @@ def test_unless_strict_a_stay_may_take_another_allowed_start() -> None:
     )
     persons = (Person("PX", "X"), Person("PY", "Y"))
     scenario = Scenario(RULES, DAY, DAY + timedelta(10), one_bed, (), persons, requests)
-    instance = build_instance(scenario)
-    candidates = {c.request_id: c for c in instance.candidates}
+    dealing = _dealing(build_instance(scenario))
     picks = {"RX": (("A",), 1), "RY": (("A",), 1)}
-    assert realise(instance, candidates, picks, {}, 1e12, 1, strict=True) is None
-    dealt = realise(instance, candidates, picks, {}, 1e12, 1, strict=False)
+    assert realise(dealing, picks, {}, strict=True) is None
+    dealt = realise(dealing, picks, {}, strict=False)
     assert dealt is not None and dealt["RY"] == ("A", 1) and dealt["RX"] in {("A", 0), ("A", 2)}

@@ -21,10 +21,10 @@ def test_windows_widen_within_the_horizon_and_merge_where_they_touch() -> None:
 
 def test_a_stay_is_inside_when_it_shares_a_night() -> None:
     windows = [(5, 7)]
-    assert inside(windows, 6, 3)
-    assert inside(windows, 3, 3)  # nights 3, 4, 5
-    assert not inside(windows, 2, 3)  # leaves on day 5: nights 2, 3, 4
-    assert not inside(windows, 7, 1)
+    assert inside(windows, 6, 9)
+    assert inside(windows, 3, 6)  # nights 3, 4, 5
+    assert not inside(windows, 2, 5)  # leaves on day 5: nights 2, 3, 4
+    assert not inside(windows, 7, 8)
 
 
 def test_left_stays_may_take_any_start_in_the_window_the_others_only_their_own() -> None:

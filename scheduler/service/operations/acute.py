@@ -100,19 +100,10 @@ def place_acute(
 
 def _earliest_after(fixed: FixedPlan, request: Request) -> Stay | None:
     """The earliest stay of the request's length after its flex window that fits as is."""
-    instance, occupancy = fixed.instance, fixed.occupancy
-    length = request.nights
-    centres = fixed.suitable_centres(request)
-    first = instance.index(request.start) + request.flex_days + 1
-    for day in range(max(first, 0), instance.days - length + 1):
-        if not fixed.may_start(request, day):
-            continue
-        for centre_id in centres:
-            if occupancy.centre_has_room(centre_id, day, length):
-                return Stay(
-                    request.request_id, centre_id, 0, instance.day(day), instance.day(day + length)
-                )
-    return None
+    first = fixed.instance.index(request.start) + request.flex_days + 1
+    candidate = fixed.candidate(request, range(first, fixed.instance.days))
+    choice = fixed.ledger.first_fit(candidate)
+    return None if choice is None else fixed.stay_at(candidate, *choice)
 
 
 def _room_by_moving(
@@ -123,28 +114,16 @@ def _room_by_moving(
     On each full night one stay has to leave; a stay leaving frees all its nights, so the
     stays are chosen greedily by how many of the still-full nights they cover.
     """
-    instance = fixed.instance
-    length = request.nights
-    wished = instance.index(request.start)
-    starts = [
-        instance.index(request.start + timedelta(days=shift))
-        for shift in range(-request.flex_days, request.flex_days + 1)
-    ]
+    wished = fixed.instance.index(request.start)
+    window = range(wished - request.flex_days, wished + request.flex_days + 1)
+    ordered = sorted(window, key=lambda day: (day < wished, abs(day - wished)))
+    candidate = fixed.candidate(request, ordered)
     best: tuple[Stay | None, tuple[Stay, ...]] = (None, ())
-    for start in sorted(starts, key=lambda day: (day < wished, abs(day - wished))):
-        if start < 0 or start + length > instance.days or not fixed.may_start(request, start):
-            continue
-        for centre_id in fixed.suitable_centres(request):
-            movers = _cover(fixed, centre_id, start, start + length, pinned)
+    for start in fixed.ledger.open_starts(candidate):
+        for centre_id in candidate.centres:
+            movers = _cover(fixed, centre_id, start, start + candidate.length, pinned)
             if movers is not None and (best[0] is None or len(movers) < len(best[1])):
-                stay = Stay(
-                    request.request_id,
-                    centre_id,
-                    0,
-                    instance.day(start),
-                    instance.day(start + length),
-                )
-                best = (stay, movers)
+                best = (fixed.stay_at(candidate, centre_id, start), movers)
     return best
 
 
@@ -152,8 +131,8 @@ def _cover(
     fixed: FixedPlan, centre_id: str, start: int, end: int, pinned: set[str]
 ) -> tuple[Stay, ...] | None:
     """Unpinned stays at the centre whose leaving frees a bed on every night of the range."""
-    instance, occupancy = fixed.instance, fixed.occupancy
-    full = {d for d in range(start, end) if not occupancy.centre_has_room(centre_id, d, 1)}
+    instance, ledger = fixed.instance, fixed.ledger
+    full = {d for d in range(start, end) if not ledger.centre_has_room(centre_id, d, d + 1)}
     movable = [
         (s, {instance.index(s.start) + i for i in range(s.nights)} & full)
         for s in fixed.stays

@@ -1,14 +1,15 @@
 """The published plan held fixed: every granted stay stays where it is, and a new stay goes into
-the room that is left. Compiled once with ``scheduler.solve``'s instance and occupancy, so no
+the room that is left. Compiled once with ``scheduler.solve``'s instance and ledger, so no
 capacity or rule logic is written twice and nothing is solved again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from scheduler.domain.model import Booking, Decision, Plan, Reason, Request, Scenario, Stay
+from scheduler.domain.objective import group_of
 from scheduler.solve.beds import label_beds
 from scheduler.solve.instance import (
     Candidate,
@@ -17,7 +18,7 @@ from scheduler.solve.instance import (
     suitable,
 )
 from scheduler.solve.instance import build_instance as compile_instance
-from scheduler.solve.occupancy import Occupancy
+from scheduler.solve.ledger import Ledger
 from scheduler.solve.reasons import rejection_reason
 
 
@@ -68,12 +69,12 @@ class FixedPlan:
         )
         compiled = replace(scenario, requests=fixed + tuple(extra), bookings=bookings)
         self.instance = compile_instance(compiled)
-        self.occupancy = Occupancy(self.instance)
+        self.ledger = Ledger(self.instance)
         self._candidates = {c.request_id: c for c in self.instance.candidates}
 
     def reason(self, request: Request) -> Reason | None:
         """The first rejection reason that applies to ``request``; ``None`` if it fits."""
-        return rejection_reason(self.occupancy, request)
+        return rejection_reason(self.ledger, request)
 
     def fit(
         self, request: Request, order: Callable[[int], tuple[bool, int]] | None = None
@@ -85,14 +86,41 @@ class FixedPlan:
             return None
         if order is not None:
             candidate = replace(candidate, starts=tuple(sorted(candidate.starts, key=order)))
-        choice = self.occupancy.first_fit(candidate)
+        choice = self.ledger.first_fit(candidate)
         if choice is None:
             return None
-        return self._stay(candidate, *choice)
+        return self.stay_at(candidate, *choice)
 
-    def _stay(self, candidate: Candidate, centre_id: str, start: int) -> Stay:
+    def stay_at(self, candidate: Candidate, centre_id: str, start: int) -> Stay:
+        """The candidate's stay (unlabelled) at the centre from day index ``start``."""
         first, last = self.instance.day(start), self.instance.day(start + candidate.length)
         return Stay(candidate.request_id, centre_id, 0, first, last)
+
+    def candidate(self, request: Request, starts: Iterable[int]) -> Candidate:
+        """``request`` at any of the day indices ``starts`` (in the order given) where its stay
+        lies inside the horizon and arrives and departs on allowed weekdays, at every suitable
+        centre in the scenario's order: for a search beyond what it was compiled for (e.g.
+        after its flex window). The yearly limits and the person's other stays are left to
+        ``ledger.open_starts`` and ``first_fit``."""
+        instance, length = self.instance, request.nights
+        allowed = tuple(
+            start
+            for start in starts
+            if 0 <= start <= instance.days - length
+            and on_allowed_weekdays(
+                instance.day(start), instance.day(start + length), self.scenario
+            )
+        )
+        return Candidate(
+            request=request,
+            order=0,
+            length=length,
+            wished=instance.index(request.start),
+            starts=allowed,
+            centres=tuple(self.suitable_centres(request)),
+            group=group_of(request, self.scenario.rules),
+            counts=counts_toward_limits(request, self.scenario),
+        )
 
     def label(self, stay: Stay) -> tuple[Stay, ...]:
         """``stay`` (as ``fit`` gave it) with a bed label, then any fixed stay of its centre whose
@@ -117,7 +145,7 @@ class FixedPlan:
     def grant(self, stay: Stay) -> tuple[Stay, ...]:
         """Take the room for ``stay`` (as ``fit`` gave it); returns what ``label`` gives."""
         candidate = self._candidates[stay.request_id]
-        self.occupancy.grant(candidate, stay.centre_id, self.instance.index(stay.start))
+        self.ledger.grant(candidate, stay.centre_id, self.instance.index(stay.start))
         labelled = self.label(stay)
         changed = {s.request_id: s for s in labelled}
         self.stays = [changed.pop(s.request_id, s) for s in self.stays] + list(changed.values())
@@ -130,21 +158,6 @@ class FixedPlan:
             for c in self.scenario.centres
             if suitable(c, person, request, self.scenario)
         ]
-
-    def may_start(self, request: Request, start: int) -> bool:
-        """Whether ``request``'s stay may arrive on day index ``start`` as far as the person is
-        concerned: allowed arrival and departure weekdays, the yearly limits on nights and
-        stays (for a stay that counts toward them), and apart from the person's other stays."""
-        length, person_id = request.nights, request.person_id
-        first, last = self.instance.day(start), self.instance.day(start + length)
-        if not on_allowed_weekdays(first, last, self.scenario):
-            return False
-        if counts_toward_limits(request, self.scenario) and not (
-            self.occupancy.keeps_annual_limit(person_id, start, length)
-            and self.occupancy.keeps_stays_limit(person_id, start)
-        ):
-            return False
-        return not self.occupancy.clashes_with_person(person_id, start, length)
 
 
 def rejudged(fixed: FixedPlan, plan: Plan, person_id: str, skip: str) -> list[Decision]:

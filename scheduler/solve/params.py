@@ -1,0 +1,95 @@
+"""Every tunable of a solve in one place (as PyVRP's ``SolveParams``): the time limit and CP-SAT's
+workers, seed and log, and the shares of time and the model sizes the pipeline switches at.
+
+The defaults are what the measurements in ``docs/solver.md`` and ``bench/README.md`` chose;
+change one for an experiment with ``solve(scenario, params=SolveParams(...))``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SolveParams:
+    """How a solve may spend its time and which models it may build."""
+
+    time_limit: float = 60.0
+    """Seconds for the whole run, reading excepted; always honoured (model building included,
+    roughly)."""
+    workers: int | None = None
+    """CP-SAT search workers for every model; ``None``: chosen by the model's size (see
+    ``one_worker_below``, ``portfolio_cores``)."""
+    seed: int | None = None
+    """CP-SAT's random seed; ``None`` leaves CP-SAT's own."""
+    log: bool = False
+    """Whether CP-SAT logs its search (to standard output)."""
+
+    # The share of the time each step may take.
+    finishing_share: float = 0.3
+    """At most this share of the time limit is kept back for the work after CP-SAT (making the
+    plan maximal, the reasons): about twice the compile-and-greedy time is kept."""
+    safety_share: float = 0.02
+    """Kept back too, for CP-SAT overrunning its limits on a loaded machine."""
+    part_min_seconds: float = 1.0
+    """Seconds a part may use at least (if an equal split of the time left allows): a share by
+    size alone would leave a tiny part less than a criterion's safety margin, and so
+    unsearched. Small parts finish in milliseconds, so what they do not use flows on to the
+    larger ones."""
+    criterion_share: float = 0.6
+    """The share of the part's remaining time a criterion may search when later ones have
+    something to search (the last takes all). Earlier criteria rank strictly higher, so each
+    takes most of what is left; time a criterion does not need flows on to the next. Measured
+    on the demo: a fairer split (a quarter each) proved the late tiers but lost 142 timely
+    nights."""
+    criterion_margin_seconds: float = 0.3
+    """Seconds kept back at least per criterion for setting it up and for what CP-SAT does
+    after its time limit; on large parts the margin grows to the largest such overrun seen, so
+    that a part ends by its deadline."""
+    overrun_seconds_per_literal: float = 1e-5
+    """CP-SAT's presolve cannot stop at once: on a region-size part (970,000 literals) a
+    criterion overran its limit by several seconds, about a second per 100,000 literals."""
+    narrowed_share: float = 0.5
+    """The share of a criterion's time that the exact model of just the granted candidates
+    (and, for a part too large for the exact model, mending) may take."""
+    deal_search_share: float = 0.1
+    """The share of the part's remaining time a CP-SAT search for centres may take when first
+    fit fails to deal out a pooled plan: a deal is usually found at once or not at all."""
+
+    # The sizes at which the pipeline changes course.
+    exact_model_below: int = 50_000
+    """A part falls back on its exact model (and mending on a window's) only when that model
+    has fewer (centre, start) literals than this: a larger one would cost the time and memory
+    the pooled model saves. Larger parts mend instead."""
+    mend_reach_days: int = 7
+    """Days around each stay left over that mending frees when the stays sharing its nights are
+    too few (doubled while still too few)."""
+    combine_groups: bool = True
+    """Search a group's persons and nights as one weighted criterion (persons times the nights'
+    ceiling plus one, plus nights): exactly the pair in order, in one CP-SAT run instead of
+    two."""
+    combined_weight_limit: int = 1
+    """Consecutive groups (and other criteria that reward stays) are searched as one block
+    while its largest weight stays within this; 1 keeps blocks to one group's pair."""
+    hall_unions: int = 64
+    """Unions of overlapping sets of usable centres that get Hall constraints of their own in
+    the pooled model, beyond the sets themselves; more only make the relaxation tighter, at the
+    price of model size."""
+
+    # CP-SAT's workers by model size (measured on 2 cores: see ``workers``).
+    one_worker_below: int = 200
+    """Models with fewer literals than this are solved by one plain worker (threads and cuts
+    cost more than they give there), unless ``workers`` is set."""
+    max_lp_below: int = 50_000
+    """On fewer than ``portfolio_cores`` workers, the one full-problem worker is ``max_lp`` only
+    for models with fewer literals than this: from here on its linear relaxation costs more than
+    it gives within a minute (on generated L, 78,000 literals, timely persons reached 4,883 in
+    21 s with it and 5,233 in 19 s with CP-SAT's own choice)."""
+    portfolio_cores: int = 3
+    """From this many workers on, CP-SAT's own portfolio (which includes ``max_lp``) is used."""
+    portfolio_workers: int = 8
+    """The most workers chosen by default (one per core)."""
+    single_lp_worker_below: int = 0
+    """Pooled models with fewer literals than this get one worker, with CP-SAT's strongest
+    linear relaxation (``linearization_level`` 2, as the ``max_lp`` worker), unless ``workers``
+    is set; 0: never."""

@@ -1,0 +1,38 @@
+"""The solver's parameters: CP-SAT's workers, seed and log as ``SolveParams`` sets them, and the
+old keyword arguments of ``solve`` still honoured."""
+
+from __future__ import annotations
+
+from ortools.sat.python import cp_model
+
+from scheduler.generate import generate
+from scheduler.solve import SolveParams, SolveStatus, solve
+from scheduler.solve.workers import set_parameters
+
+
+def _parameters(literals: int, params: SolveParams) -> cp_model.SatParameters:
+    solver = cp_model.CpSolver()
+    set_parameters(solver.parameters, literals, params)
+    return solver.parameters
+
+
+def test_a_small_model_gets_one_plain_worker_unless_workers_are_chosen() -> None:
+    assert _parameters(100, SolveParams()).num_workers == 1
+    chosen = _parameters(100, SolveParams(workers=2))
+    assert chosen.num_workers == 2 and list(chosen.subsolvers) == ["max_lp"]
+
+
+def test_max_lp_is_left_out_from_its_size_on_and_seed_and_log_are_passed_on() -> None:
+    params = SolveParams(workers=2, seed=7, log=True, max_lp_below=1_000)
+    large = _parameters(1_000, params)
+    assert large.num_workers == 2 and list(large.subsolvers) == []
+    assert large.random_seed == 7 and large.log_search_progress
+    default = _parameters(1_000, SolveParams())
+    assert not default.log_search_progress
+
+
+def test_the_keyword_arguments_override_the_parameters() -> None:
+    scenario, _ = generate("XS", 1)
+    result = solve(scenario, params=SolveParams(time_limit=60), time_limit=0)
+    assert result.status is SolveStatus.TIMED_OUT
+    assert solve(scenario, params=SolveParams(time_limit=0)).status is SolveStatus.TIMED_OUT
