@@ -139,17 +139,18 @@ def test_check_does_not_call_an_unreadable_row_missing(
     assert lines == ['plan.csv, row 3, column reason: "full" is not a known reason for rejection']
 
 
-def test_a_flex_window_wider_than_the_calendar_is_planned_and_checked(
+def test_a_flex_window_at_its_bound_is_planned_and_checked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``flex_days`` is any whole number ≥ 0 (FORMAT.md); only the starts inside the horizon
-    matter, so a window reaching past year 1 and year 9999 is no error and no traceback."""
+    """``flex_days`` may be up to 366 (docs/scenario-format.md, "Bounds"); only the starts
+    inside the horizon matter, so a window reaching past the horizon is no error. A wider one
+    is a located fault, not a traceback."""
     folder = tmp_path / "scenario"
     shutil.copytree(VALID, folder)
     requests = (folder / "requests.csv").read_text(encoding="utf-8")
     wide = requests.replace(
         "R3,P3,2027-01-10,2027-02-01,2027-02-08,,",
-        "R3,P3,2027-01-10,2027-02-01,2027-02-08,3000000,",
+        "R3,P3,2027-01-10,2027-02-01,2027-02-08,366,",
     )
     assert wide != requests
     (folder / "requests.csv").write_text(wide, encoding="utf-8")
@@ -157,3 +158,9 @@ def test_a_flex_window_wider_than_the_calendar_is_planned_and_checked(
     assert main(["solve", str(folder), "--out", str(out), "--solver", "greedy"]) == 0
     capsys.readouterr()
     assert main(["check", str(folder), str(out)]) == 0
+    capsys.readouterr()
+    (folder / "requests.csv").write_text(wide.replace(",366,", ",3000000,"), encoding="utf-8")
+    assert main(["solve", str(folder), "--out", str(out), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert 'requests.csv, row 4, column flex_days: "3000000" is too large; at most 366' in err
+    assert "Traceback" not in err

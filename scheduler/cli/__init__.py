@@ -2,22 +2,34 @@
 ``register(commands, common)`` and sets ``handler(args, lang) -> exit code`` on them.
 
 Exit codes: 0 done (``check``: every rule holds), 1 ``check`` found violations, 2 invalid input
-(every fault is listed, nothing is written).
+or a refusal (every fault is listed, nothing is written), 3 an unexpected error. No traceback
+ever reaches the user: every error is one line, and an unexpected one is logged by its type
+only (never its text, which may carry personal data); ``RESPITE_DEBUG=1`` shows the traceback
+to a developer.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 
+from scheduler.cli.database_url import DatabaseUrlError
 from scheduler.domain.faults import ScenarioError
-from scheduler.i18n import LANGUAGES, language, t
+from scheduler.i18n import LANGUAGES, has, language, t
+from scheduler.io.atomic import NotRegularFileError
 from scheduler.io.fault_text import format_fault
 
-EXIT_OK, EXIT_VIOLATIONS, EXIT_INVALID = 0, 1, 2
-COMMAND_MODULES = ("engine", "bench", "store", "operations", "profile")
+EXIT_OK, EXIT_VIOLATIONS, EXIT_INVALID, EXIT_UNEXPECTED = 0, 1, 2, 3
+COMMAND_MODULES = ("engine", "bench", "store", "operations", "profile", "casework")
+DEBUG_VARIABLE = "RESPITE_DEBUG"
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # logged where the app configures it, not on stderr
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,11 +62,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         for fault in error.faults:
             print(format_fault(fault, lang), file=sys.stderr)
         return EXIT_INVALID
-    except OSError as error:  # a file that cannot be written (or read) where the user said
-        path = error.filename or ""
-        print(t("cli.file_error", lang, path=path, problem=error.strerror), file=sys.stderr)
+    except NotRegularFileError as error:
+        print(t("cli.not_regular_file", lang, path=error.filename), file=sys.stderr)
         return EXIT_INVALID
+    except OSError as error:  # a file that cannot be written (or read) where the user said
+        print(file_error(error, lang), file=sys.stderr)
+        return EXIT_INVALID
+    except DatabaseUrlError as error:
+        problem = t(error.problem, lang, **error.params)
+        print(t("cli.db_url", lang, source=error.source, problem=problem), file=sys.stderr)
+        return EXIT_INVALID
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        # The type only: an exception's text may quote personal data (a database error
+        # quotes the rows it failed on).
+        log.error("respite %s failed: %s", args.command, type(error).__name__)
+        name = type(error).__name__
+        print(t("cli.unexpected", lang, command=args.command, error=name), file=sys.stderr)
+        return EXIT_UNEXPECTED
     return code
+
+
+def file_error(error: OSError, lang: str) -> str:
+    """One line naming the path and what is wrong with it, in the user's language where the
+    error is a common one."""
+    code = errno.errorcode.get(error.errno or 0, "")
+    key = f"oserror.{code}"
+    problem = t(key, lang) if code and has(key) else (error.strerror or str(error))
+    return t("cli.file_error", lang, path=error.filename or "", problem=problem)
 
 
 def run() -> None:

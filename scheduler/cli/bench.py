@@ -14,6 +14,7 @@ from scheduler.bench.table import format_table, machine_line
 from scheduler.cli import EXIT_INVALID, EXIT_OK
 from scheduler.generate import SIZES
 from scheduler.i18n import t
+from scheduler.io.atomic import write_atomically
 
 RESULTS, PLOT, TABLE, MACHINE = "results.csv", "results.png", "results.txt", "machine.txt"
 
@@ -89,7 +90,8 @@ def _report(rows: list[Row], machine: Machine | None, folder: Path, lang: str) -
     """Print the table, save it, and draw the plot."""
     lines = format_table(rows, machine, lang)
     print("\n".join(lines))
-    (folder / TABLE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n".join(lines) + "\n"
+    write_atomically(folder / TABLE, lambda temporary: temporary.write_text(text, encoding="utf-8"))
     from scheduler.bench.plot import plot_results  # matplotlib: loaded only when plotting
 
     plot_results(rows, folder / PLOT, title=machine_line(machine, "en") if machine else "")

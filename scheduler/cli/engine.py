@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 from time import monotonic
 
-from scheduler.cli import EXIT_OK, EXIT_VIOLATIONS
+from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
+from scheduler.cli.time_budget import time_left
 from scheduler.domain.checker import check_plan, format_violation
 from scheduler.generate import SIZES, generate
 from scheduler.i18n import t
+from scheduler.io.atomic import check_output
 from scheduler.io.fault_text import format_fault
 from scheduler.io.plan_csv import read_plan_file, write_plan_csv
 from scheduler.io.scenario_reader import read_scenario
@@ -41,9 +43,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _solve(args: argparse.Namespace, lang: str) -> int:
+    """Read, plan and write; ``--time-limit`` counts from the start, reading included, and a
+    scenario whose compiling alone would not fit in it is refused at once."""
+    began = monotonic()
+    check_output(args.out)
     scenario = read_scenario(args.scenario)
+    left = time_left(scenario, args.time_limit, monotonic() - began, lang)
+    if left is None:
+        return EXIT_INVALID
     progress = ProgressLine(lang)
-    result = solve(scenario, time_limit=args.time_limit, method=args.solver, progress=progress)
+    result = solve(scenario, time_limit=left, method=args.solver, progress=progress)
     progress.finish()
     write_plan_csv(result.plan, args.out)
     for line in format_summary(summarise(scenario, result), lang):
@@ -79,6 +88,8 @@ def _check(args: argparse.Namespace, lang: str) -> int:
 
 
 def _generate(args: argparse.Namespace, lang: str) -> int:
+    if args.out.suffix.lower() == ".xlsx":
+        check_output(args.out)
     scenario, profile = generate(args.size, args.seed)
     if args.out.suffix.lower() == ".xlsx":
         write_scenario_xlsx(scenario, args.out, profile)

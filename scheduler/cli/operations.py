@@ -9,14 +9,17 @@ change refused because another version was published meanwhile exits 1.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
-from scheduler.cli import EXIT_OK, EXIT_VIOLATIONS
+from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
 from scheduler.cli.store import actor_of, engine_of, guarded, store_options
 from scheduler.domain.model import Reason, Stay
 from scheduler.domain.objective import tier_of
 from scheduler.i18n import t
+from scheduler.io.atomic import check_output, write_atomically
+from scheduler.io.text_checks import looks_like_cpr
 from scheduler.service.operations import (
     AcuteOutcome,
     accept_offer,
@@ -24,8 +27,8 @@ from scheduler.service.operations import (
     insert_acute,
     letters_zip,
     overdue,
+    render_letter,
     waiting_list,
-    write_letter,
 )
 from scheduler.service.operations.acute import LATER_MAY_FIT
 from scheduler.service.versions import load_scenario
@@ -83,6 +86,9 @@ def _stay_params(stay: Stay) -> dict[str, object]:
 
 
 def _acute(args: argparse.Namespace, lang: str) -> int:
+    if looks_like_cpr(args.person):  # never looked up, stored or logged
+        print(f"PERSON_ID: {t('person.cpr_number', lang)}", file=sys.stderr)
+        return EXIT_INVALID
     outcome = insert_acute(
         engine_of(args),
         args.person,
@@ -208,13 +214,25 @@ def _accept(args: argparse.Namespace, lang: str) -> int:
 
 
 def _letter(args: argparse.Namespace, lang: str) -> int:
-    write_letter(engine_of(args), args.request, args.out, args.date, lang)
+    """The letter, made whole before its file is written (``scheduler.io.atomic``): a full
+    disk leaves neither a 0-byte PDF nor a temporary file."""
+    check_output(args.out)
+    data = render_letter(engine_of(args), args.request, args.out.suffix.lower(), args.date, lang)
+    write_atomically(args.out, lambda temporary: temporary.write_bytes(data))
     print(t("letter.written", lang, request=args.request, path=args.out))
     return EXIT_OK
 
 
 def _letters(args: argparse.Namespace, lang: str) -> int:
-    count = letters_zip(engine_of(args), args.requests, args.out, args.format, args.date, lang)
+    check_output(args.out)
+    engine = engine_of(args)
+    counted: list[int] = []
+
+    def write(temporary: Path) -> None:
+        counted.append(letters_zip(engine, args.requests, temporary, args.format, args.date, lang))
+
+    write_atomically(args.out, write)
+    count = counted[0]
     print(t("letters.written", lang, count=count, path=args.out))
     return EXIT_OK
 

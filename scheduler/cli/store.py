@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
+from scheduler.cli.database_url import checked_url
 from scheduler.cli.engine import ProgressLine
 from scheduler.i18n import has, t
 from scheduler.io.scenario_reader import read_scenario
@@ -97,7 +98,8 @@ def actor_of(args: argparse.Namespace) -> str:
 
 
 def engine_of(args: argparse.Namespace) -> Engine:
-    return open_store(args.db)
+    """The database of ``--db``, its URL checked first (``scheduler.cli.database_url``)."""
+    return open_store(checked_url(args.db))
 
 
 def _import(args: argparse.Namespace, lang: str) -> int:
@@ -167,7 +169,7 @@ def _export(args: argparse.Namespace, lang: str) -> int:
 
 
 def _upgrade(args: argparse.Namespace, lang: str) -> int:
-    engine = create_store_engine(args.db)
+    engine = create_store_engine(checked_url(args.db))
     upgrade(engine)
     revision = revisions(engine)[0]
     print(t("store.upgraded", lang, db=engine.url.render_as_string(), revision=revision))

@@ -22,6 +22,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "arket mangler i projektmappen",
         "en": "the sheet is missing from the workbook",
     },
+    "file.too_large": {
+        "da": "filen er for stor; respite læser højst {most} MB pr. fil (udpakket)",
+        "en": "the file is too large; respite reads at most {most} MB per file (unpacked)",
+    },
+    "file.encrypted": {
+        "da": "filen er krypteret (beskyttet med adgangskode); lav zip-filen igen uden adgangskode",
+        "en": "the file is encrypted (protected by a password); make the zip file again without"
+        " a password",
+    },
+    "table.too_many_rows": {
+        "da": "tabellen har {count} rækker; respite kan højst håndtere {most} (inden for 2 GiB"
+        " hukommelse); del scenariet op",
+        "en": "the table has {count} rows; respite handles at most {most} (within 2 GiB of"
+        " memory); split the scenario",
+    },
+    "csv.unclosed_quote": {
+        "da": 'et anførselstegn (") åbner cellen i linje {line} og lukkes aldrig, så resten af'
+        ' filen ville blive én celle; tilføj det manglende " eller fjern det',
+        "en": 'a quote (") opens the cell in line {line} and never closes, so the rest of the'
+        ' file would become one cell; add the missing " or remove it',
+    },
+    "sheet.ambiguous": {
+        "da": 'projektmappen har flere ark, der alle læses som "{value}": {sheets}; behold ét af'
+        " dem",
+        "en": 'the workbook has several sheets that all read as "{value}": {sheets}; keep one of'
+        " them",
+    },
+    "cell.formula_without_value": {
+        "da": "cellen har formlen {formula}, men intet gemt resultat; åbn og gem projektmappen i"
+        " Excel, eller skriv værdien ind",
+        "en": "the cell holds the formula {formula} but no stored result; open and save the"
+        " workbook in Excel, or type the value in",
+    },
     "toml.invalid": {
         "da": "filen er ikke gyldig TOML (fejl i linje {line})",
         "en": "the file is not valid TOML (error in line {line})",
@@ -64,6 +97,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.too_long": {
         "da": "teksten har {length} tegn; den må højst have {most}",
         "en": "the text has {length} characters; it may have at most {most}",
+    },
+    "value.too_large": {
+        "da": '"{value}" er for stort; højst {most}',
+        "en": '"{value}" is too large; at most {most}',
+    },
+    "value.date_out_of_range": {
+        "da": '"{value}" ligger uden for {first} – {last}',
+        "en": '"{value}" lies outside {first} – {last}',
+    },
+    "value.period_too_long": {
+        "da": "perioden er {nights} døgn lang; højst {most}",
+        "en": "the period is {nights} nights long; at most {most}",
+    },
+    "value.control_character": {
+        "da": 'teksten "{value}" indeholder et styretegn ({char}), som ikke kan gemmes; fjern det',
+        "en": 'the text "{value}" holds a control character ({char}) that cannot be stored;'
+        " remove it",
+    },
+    "value.invisible_character": {
+        "da": 'id\'et "{value}" indeholder et usynligt tegn ({char}), så det ligner et andet id;'
+        " skriv id'et igen uden det",
+        "en": 'the id "{value}" holds an invisible character ({char}), so it looks like another'
+        " id; type the id again without it",
+    },
+    "person.cpr_number": {
+        "da": "id'et ligner et CPR-nummer; brug borgerens sagsnummer i stedet (CPR-numre må ikke"
+        " stå i planer, kalendere, eksporter eller log)",
+        "en": "the id looks like a CPR number; use the person's case number instead (CPR numbers"
+        " must not appear in plans, calendars, exports or logs)",
     },
     "value.bad_date": {
         "da": '"{value}" er ikke en dato (ÅÅÅÅ-MM-DD)',
@@ -125,6 +187,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scenario.unknown_profile": {
         "da": 'der findes ingen regelprofil "{value}" (der findes: {known})',
         "en": 'there is no rule profile "{value}" (available: {known})',
+    },
+    "scenario.horizon_too_long": {
+        "da": "planperioden er {days} dage; den må højst være {most} dage (omkring 3 år)",
+        "en": "the planning horizon is {days} days; it may be at most {most} days (about 3 years)",
+    },
+    "scenario.too_many_choices": {
+        "da": "ønskerne giver omkring {count} mulige ophold (ønske × egnet sted × ankomstdag);"
+        " respite kan højst håndtere {most} inden for 2 GiB hukommelse; del scenariet op",
+        "en": "the requests offer about {count} candidate stays (request × suitable centre ×"
+        " arrival day); respite handles at most {most} within 2 GiB of memory; split the"
+        " scenario",
     },
     "scenario.rules_not_table": {
         "da": "[rules] skal være en tabel af regler",

@@ -3,6 +3,8 @@
 A line reads ``requests.csv, række 4, kolonne start: "2027-13-01" er ikke en dato
 (ÅÅÅÅ-MM-DD)``; parts that do not apply (no row, no column) are left out. In settings files
 (``*.toml`` and the workbook's ``scenario`` sheet) the column is a key and is called so.
+The value is shown with every invisible character written out (``<U+200B>``): a cell that
+looks right but is not must show why.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from scheduler.domain.checker import Violation, format_violation
 from scheduler.domain.faults import Fault
 from scheduler.i18n import t
 from scheduler.io.scenario_settings import SETTINGS_SHEET
+from scheduler.io.text_checks import visible
 
 EXPECT_PREFIX = "expect."
 
@@ -31,7 +34,7 @@ def fault_location(fault: Fault, lang: str | None = None) -> str:
 def fault_message(fault: Fault, lang: str | None = None) -> str:
     """What is wrong, in the chosen language; ``expect.*`` params are translated too."""
     params = {name: _worded(value, lang) for name, value in fault.params.items()}
-    params.setdefault("value", fault.value or "")
+    params.setdefault("value", visible(fault.value or ""))
     params.setdefault("column", fault.column or "")
     return t(fault.code, lang, **params)
 
@@ -57,7 +60,7 @@ def fault_table(faults: Iterable[Fault], lang: str | None = None) -> list[dict[s
             "file": fault.file,
             "row": "" if fault.row is None else str(fault.row),
             "column": fault.column or "",
-            "value": fault.value or "",
+            "value": visible(fault.value or ""),
             "message": fault_message(fault, lang),
         }
         for fault in faults

@@ -1,17 +1,29 @@
 """``plan.csv`` (FORMAT.md, "The plan"): one row per request, granted with its stay or rejected
-with its reason."""
+with its reason.
+
+Written whole or not at all, with text a spreadsheet could run guarded (``'=R1``); read back
+with that guard taken away, each cell held to the bounds of the scenario's cells.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Decision, Plan, Reason, Stay
-from scheduler.io.scenario_tables import Row, csv_records, table_from_records
-from scheduler.io.values import parse_date, parse_int
+from scheduler.io.atomic import write_atomically
+from scheduler.io.bounds import MAX_STAY_NIGHTS, ROW_LIMITS
+from scheduler.io.formula_guard import csv_text
+from scheduler.io.limited_read import ReadRefused, read_file
+from scheduler.io.scenario_cells import Cells
+from scheduler.io.scenario_sources import unclosed_quote_fault
+from scheduler.io.scenario_tables import (
+    Row,
+    UnclosedQuoteError,
+    csv_records,
+    table_from_records,
+)
 
 PLAN_COLUMNS = (
     "request_id",
@@ -48,21 +60,21 @@ def plan_rows(plan: Plan) -> list[dict[str, str]]:
 
 
 def plan_to_csv_text(plan: Plan) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=PLAN_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(plan_rows(plan))
-    return buffer.getvalue()
+    """The plan as CSV text: a header and one line per decision, text guarded."""
+    rows = plan_rows(plan)
+    return csv_text([PLAN_COLUMNS, *([row[column] for column in PLAN_COLUMNS] for row in rows)])
 
 
 def write_plan_csv(plan: Plan, path: Path) -> None:
-    """Write the plan; the file appears whole or not at all (written aside, then renamed)."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(plan_to_csv_text(plan), encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:  # name the file the user asked for, not the one aside
-        raise OSError(error.errno, error.strerror, str(path)) from error
+    """Write the plan; the file appears whole or not at all (``scheduler.io.atomic``).
+
+    Raises
+    ------
+    OSError
+        When it cannot be written; its ``filename`` is ``path``.
+    """
+    text = plan_to_csv_text(plan)
+    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -99,12 +111,21 @@ def read_plan_file(path: Path) -> PlanFile:
     """
     file = path.name
     try:
-        records = csv_records(path.read_bytes())
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = read_file(path)
+        if data is None:
+            raise ScenarioError([Fault(file, "file.missing")])
+        records = csv_records(data)
+    except ReadRefused as refused:
+        raise ScenarioError([Fault(file, refused.code, params=refused.params)]) from None
+    except UnclosedQuoteError as error:
+        raise ScenarioError([unclosed_quote_fault(file, error)]) from None
+    except (OSError, ValueError):
         raise ScenarioError([Fault(file, "file.unreadable")]) from None
     faults: list[Fault] = []
-    table = table_from_records(file, records, faults)
+    table = table_from_records(file, records, faults, ROW_LIMITS["requests"])
     if table is None:
+        if any(fault.code == "table.too_many_rows" for fault in faults):
+            raise ScenarioError(faults)
         return PlanFile(None, tuple(faults))
     missing = [column for column in PLAN_COLUMNS if column not in table.header]
     faults += [
@@ -129,49 +150,39 @@ def read_plan_file(path: Path) -> PlanFile:
 
 
 def _decision(file: str, row: Row, faults: list[Fault]) -> Decision | None:
-    """The row's decision; ``None`` when its request, status or reason cannot be read."""
-
-    def fault(column: str, code: str) -> None:
-        faults.append(Fault(file, code, row=row.number, column=column, value=row.get(column)))
-
-    request_id, person_id, status = row.get("request_id"), row.get("person_id"), row.get("status")
-    if not request_id:
-        fault("request_id", "value.missing")
+    """The row's decision; ``None`` when its request, person, status, reason or stay cannot
+    be read. Ids, beds and dates are held to the bounds of a scenario's cells."""
+    cells = Cells(file, row, faults)
+    request_id = cells.text("request_id")
+    person_id = cells.optional_text("person_id")
+    if cells.failed:
         return None
+    status = row.get("status")
     if status == "rejected":
         if row.get("nights"):
-            fault("nights", "plan.nights_on_rejected")
+            cells.fault("nights", "plan.nights_on_rejected")
         if not row.get("reason"):
-            fault("reason", "value.missing")
+            cells.fault("reason", "value.missing")
             return None
         try:
             reason = Reason(row.get("reason"))
         except ValueError:
-            fault("reason", "plan.bad_reason")
+            cells.fault("reason", "plan.bad_reason")
             return None
         return Decision(request_id, person_id, None, reason)
     if status != "granted":
-        fault("status", "value.missing" if not status else "plan.bad_status")
+        cells.fault("status", "value.missing" if not status else "plan.bad_status")
         return None
-    parsed: dict[str, object] = {}
-    parsers = (
-        ("bed", parse_int, "value.bad_int"),
-        ("start", parse_date, "value.bad_date"),
-        ("end", parse_date, "value.bad_date"),
-    )
-    for column, parse, code in parsers:
-        try:
-            parsed[column] = parse(row.get(column))
-        except ValueError:
-            fault(column, "value.missing" if not row.get(column) else code)
-    centre_id = row.get("centre_id")
-    if not centre_id:
-        fault("centre_id", "value.missing")
+    bed, start, end = cells.count("bed"), cells.date("start"), cells.date("end")
+    centre_id = cells.text("centre_id")
     if row.get("reason"):
-        fault("reason", "plan.reason_on_granted")
-    if len(parsed) < 3 or not centre_id:
+        cells.fault("reason", "plan.reason_on_granted")
+    if not cells.failed & {"start", "end"} and (end - start).days > MAX_STAY_NIGHTS:
+        nights = (end - start).days
+        cells.fault("end", "value.period_too_long", nights=nights, most=MAX_STAY_NIGHTS)
+    if cells.failed & {"bed", "start", "end", "centre_id"}:
         return None
-    stay = Stay(request_id, centre_id, parsed["bed"], parsed["start"], parsed["end"])  # type: ignore[arg-type]
+    stay = Stay(request_id, centre_id, bed, start, end)
     if row.get("nights") != str(stay.nights):
-        fault("nights", "plan.bad_nights")
+        cells.fault("nights", "plan.bad_nights")
     return Decision(request_id, person_id, stay, None)

@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 
 from scheduler.domain.model import Plan, Scenario
 from scheduler.i18n import t
+from scheduler.io.atomic import write_atomically
 
 PRODUCT_ID = "-//respite//respite-bed scheduler//EN"
 UID_DOMAIN = "respite.invalid"
@@ -60,7 +61,12 @@ def plan_calendar(
 def write_plan_ics(
     scenario: Scenario, plan: Plan, path: Path, centre: str | None = None, lang: str = "da"
 ) -> None:
-    """Write the calendar; the file appears whole or not at all."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(plan_calendar(scenario, plan, centre, lang).to_ical())
-    partial.replace(path)
+    """Write the calendar; the file appears whole or not at all, never over a device.
+
+    Raises
+    ------
+    OSError
+        As ``scheduler.io.atomic.write_atomically``.
+    """
+    data = plan_calendar(scenario, plan, centre, lang).to_ical()
+    write_atomically(path, lambda temporary: temporary.write_bytes(data))

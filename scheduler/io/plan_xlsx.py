@@ -1,11 +1,10 @@
 """A plan as a workbook for people: the plan, occupancy per centre per night, and the
 rejected requests with their reasons. Headers and words come from the catalogue (Danish by
-default); dates are date cells."""
+default); dates are date cells; text a spreadsheet could run (an id ``=R1``) is a text cell.
+The file appears whole or not at all (``scheduler.io.atomic``)."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from openpyxl import Workbook
 
 from scheduler.domain.model import Plan, Scenario
 from scheduler.i18n import t
+from scheduler.io.atomic import write_atomically
+from scheduler.io.formula_guard import guard_row
 from scheduler.io.plan_occupancy import occupancy
 
 PLAN_COLUMNS = ("request", "person", "status", "centre", "bed", "start", "end", "nights", "reason")
@@ -26,6 +27,7 @@ def _sheet(book: Workbook, title: str, header: Sequence[str], rows: list[list[Ce
     sheet.append(list(header))
     for row in rows:
         sheet.append(row)
+        guard_row(sheet[sheet.max_row])
     sheet.freeze_panes = "A2"
 
 
@@ -69,11 +71,12 @@ def plan_workbook(scenario: Scenario, plan: Plan, lang: str = "da") -> Workbook:
 
 
 def write_plan_xlsx(scenario: Scenario, plan: Plan, path: Path, lang: str = "da") -> None:
-    """Write the workbook; the file appears whole or not at all."""
-    staging = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
-    try:
-        plan_workbook(scenario, plan, lang).save(staging)
-        os.replace(staging, path)
-    except BaseException:
-        staging.unlink(missing_ok=True)
-        raise
+    """Write the workbook; the file appears whole or not at all, never over a device.
+
+    Raises
+    ------
+    OSError
+        As ``scheduler.io.atomic.write_atomically``.
+    """
+    book = plan_workbook(scenario, plan, lang)
+    write_atomically(path, lambda temporary: book.save(temporary))

@@ -14,6 +14,8 @@ from typing import Any
 
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import ALL_WEEKDAYS, MonthDay, Rules
+from scheduler.io.bounds import KIND_LENGTH, RULE_LIMITS, RULE_TEXT_LIMITS
+from scheduler.io.text_checks import control_character
 from scheduler.io.values import parse_bool, parse_int, parse_list
 
 PROFILE_DIR = Path(__file__).resolve().parents[2] / "data" / "profiles"
@@ -172,6 +174,7 @@ def rules_from_mapping(
             convert, _, expected = _KEYS[key]
             try:
                 converted[key] = convert(raw)
+                faults += _bound_faults(file, key, raw, converted[key])
             except (ValueError, TypeError):
                 faults.append(
                     Fault(
@@ -191,6 +194,28 @@ def rules_from_mapping(
     converted.setdefault("arrival_weekdays", ALL_WEEKDAYS)
     converted.setdefault("departure_weekdays", ALL_WEEKDAYS)
     return Rules(**converted), []
+
+
+def _bound_faults(file: str, key: str, raw: object, value: object) -> list[Fault]:
+    """A rule value beyond its bound (``scheduler.io.bounds``): a number too large, a text too
+    long or holding a control character, a kind of centre too long."""
+
+    def fault(code: str, **params: object) -> list[Fault]:
+        return [Fault(file, code, column=key, value=str(raw), params=params)]
+
+    most = RULE_LIMITS.get(key)
+    if most is not None and isinstance(value, int | float) and value > most:
+        return fault("value.too_large", most=most)
+    texts = [value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []
+    longest = RULE_TEXT_LIMITS.get(key, KIND_LENGTH)
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        if len(text) > longest:
+            return fault("value.too_long", length=len(text), most=longest)
+        if (char := control_character(text)) is not None:
+            return fault("value.control_character", char=char)
+    return []
 
 
 def _stay_bounds_faults(converted: Mapping[str, Any], source: Mapping[str, str]) -> list[Fault]:

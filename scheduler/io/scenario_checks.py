@@ -2,15 +2,18 @@
 yearly limits.
 
 Uniqueness and references are judged on the id cells as written, not on the parsed objects, so
-a row with some other bad cell neither hides its id nor makes its references look unknown.
+a row with some other bad cell neither hides its id nor makes its references look unknown. A
+person id that is a CPR number is left to its row's own fault, which never repeats it.
 """
 
 from __future__ import annotations
 
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import Booking, Centre, Person, Rules
+from scheduler.io.bounds import PERSON_ID_COLUMNS
 from scheduler.io.scenario_rows import Numbered
-from scheduler.io.scenario_tables import Table
+from scheduler.io.scenario_tables import Row, Table
+from scheduler.io.text_checks import looks_like_cpr
 
 
 def duplicate_faults(table: Table | None, column: str) -> list[Fault]:
@@ -20,7 +23,7 @@ def duplicate_faults(table: Table | None, column: str) -> list[Fault]:
     first: dict[str, int] = {}
     faults = []
     for row in table.rows:
-        value = row.get(column)
+        value = _id(row, column)
         if not value:
             continue
         if value in first:
@@ -54,8 +57,14 @@ def reference_faults(
             table.file, "ref.unknown", row.number, column, row.get(column), {"target": target.file}
         )
         for row in table.rows
-        if row.get(column) and row.get(column) not in known
+        if _id(row, column) and row.get(column) not in known
     ]
+
+
+def _id(row: Row, column: str) -> str:
+    """The id in ``column`` of ``row``; empty for a CPR number (already a fault of its own)."""
+    value = row.get(column)
+    return "" if column in PERSON_ID_COLUMNS and looks_like_cpr(value) else value
 
 
 def bed_faults(file: str, bookings: Numbered[Booking], centres: Numbered[Centre]) -> list[Fault]:

@@ -16,16 +16,15 @@ from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Scenario
 from scheduler.io import scenario_checks as checks
 from scheduler.io import scenario_rows as rows
+from scheduler.io.bounds import MAX_CHOICES, MAX_FILE_BYTES
+from scheduler.io.limited_read import ReadRefused, read_file
 from scheduler.io.scenario_pinned import pinned_faults
 from scheduler.io.scenario_schema import TABLES, header_faults
 from scheduler.io.scenario_settings import SETTINGS_SHEET, read_settings
-from scheduler.io.scenario_sources import (
-    Source,
-    directory_source,
-    workbook_source,
-    zip_source,
-)
+from scheduler.io.scenario_size import candidate_stays
+from scheduler.io.scenario_sources import Source, directory_source, zip_source
 from scheduler.io.scenario_tables import Table
+from scheduler.io.scenario_workbook import FORMULA_FAULT, workbook_source
 
 T = TypeVar("T")
 
@@ -40,12 +39,14 @@ def read_scenario(path: Path) -> Scenario:
     """
     if path.is_dir():
         return scenario_from_source(directory_source(path))
-    if not path.is_file():
-        raise ScenarioError([Fault(path.name, "file.missing")])
     try:
-        data = path.read_bytes()
+        data = read_file(path)
+    except ReadRefused as refused:
+        raise ScenarioError([Fault(path.name, refused.code, params=refused.params)]) from None
     except OSError:
         raise ScenarioError([Fault(path.name, "file.unreadable")]) from None
+    if data is None:
+        raise ScenarioError([Fault(path.name, "file.missing")])
     return read_scenario_upload(path.name, data)
 
 
@@ -60,6 +61,9 @@ def read_scenario_upload(name: str, data: bytes) -> Scenario:
         Carrying every fault found.
     """
     suffix = Path(name).suffix.lower()
+    if len(data) > MAX_FILE_BYTES:
+        fault = Fault(name, "file.too_large", params={"most": MAX_FILE_BYTES // 1_000_000})
+        raise ScenarioError([fault])
     if suffix == ".xlsx":
         return scenario_from_source(workbook_source(name, data))
     if suffix == ".zip":
@@ -93,7 +97,7 @@ def scenario_from_source(source: Source) -> Scenario:
     if settings and rules and (table := tables["persons"]) is not None:
         faults += checks.yearly_limit_faults(table.file, persons, rules, settings.profile)
     if faults or settings is None or rules is None or settings.horizon is None:
-        raise ScenarioError(sorted(faults, key=_reading_order))
+        raise ScenarioError(sorted(_without_echoes(faults), key=_reading_order))
     scenario = Scenario(
         rules=rules,
         horizon_start=settings.horizon[0],
@@ -104,12 +108,23 @@ def scenario_from_source(source: Source) -> Scenario:
         requests=_objects(requests),
         bookings=_objects(bookings),
     )
+    if (table := tables["requests"]) is not None:
+        faults += _size_faults(scenario, table.file)
     if (table := tables["bookings"]) is not None:
         numbers = {booking.request_id: number for number, booking in bookings}
         faults += pinned_faults(scenario, table.file, numbers)
     if faults:
         raise ScenarioError(faults)
     return scenario
+
+
+def _size_faults(scenario: Scenario, file: str) -> list[Fault]:
+    """A scenario offering the solver more candidate stays than fit in 2 GiB is refused before
+    anything is compiled (``scheduler.io.scenario_size``)."""
+    count = candidate_stays(scenario)
+    if count <= MAX_CHOICES:
+        return []
+    return [Fault(file, "scenario.too_many_choices", params={"count": count, "most": MAX_CHOICES})]
 
 
 def _readable_tables(source: Source, faults: list[Fault]) -> dict[str, Table | None]:
@@ -152,6 +167,17 @@ _REFERENCES = (
     ("bookings", "request_id", "requests", "request_id"),
     ("bookings", "centre_id", "centres", "centre_id"),
 )
+
+
+def _without_echoes(faults: Sequence[Fault]) -> list[Fault]:
+    """The faults, less those on a cell already blamed for a formula without a stored result
+    (the cell reads as empty, and "the cell is empty" would only repeat it)."""
+    formulas = {(f.file, f.row, f.column) for f in faults if f.code == FORMULA_FAULT}
+    return [
+        fault
+        for fault in faults
+        if fault.code == FORMULA_FAULT or (fault.file, fault.row, fault.column) not in formulas
+    ]
 
 
 def _objects(numbered: Sequence[tuple[int, T]]) -> tuple[T, ...]:

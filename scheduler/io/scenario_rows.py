@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import Booking, Centre, Closure, Person, Request, RequestKind
+from scheduler.io.bounds import MAX_CLOSURE_NIGHTS, MAX_STAY_NIGHTS
 from scheduler.io.scenario_cells import Cells
 from scheduler.io.scenario_tables import Table
 
@@ -67,14 +68,14 @@ def person(cells: Cells) -> Person:
 def closure(cells: Cells) -> Closure:
     """A row of ``closures``."""
     start, end = cells.date("start"), cells.date("end")
-    cells.end_after(start, end)
+    cells.end_after(start, end, MAX_CLOSURE_NIGHTS)
     return Closure(cells.text("centre_id"), start, end, cells.count("beds_closed"))
 
 
 def booking(cells: Cells) -> Booking:
     """A row of ``bookings``; ``pinned`` defaults to false."""
     start, end = cells.date("start"), cells.date("end")
-    cells.end_after(start, end)
+    cells.end_after(start, end, MAX_STAY_NIGHTS)
     return Booking(
         request_id=cells.text("request_id"),
         centre_id=cells.text("centre_id"),
@@ -102,7 +103,7 @@ def request_reader(acute_nights: int | None) -> Callable[[Cells], Request | None
         preferred_centre = cells.optional_text("preferred_centre") or None
         if kind is None or end is None:
             return None
-        cells.end_after(start, end)
+        cells.end_after(start, end, MAX_STAY_NIGHTS)
         return Request(
             request_id, person_id, received, start, end, flex_days, kind, priority, preferred_centre
         )

@@ -16,6 +16,7 @@ from datetime import date
 
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import Rules
+from scheduler.io.bounds import FIRST_DATE, LAST_DATE, MAX_HORIZON_DAYS
 from scheduler.io.profiles import RULE_KEYS, available_profiles, read_profile, rules_from_mapping
 from scheduler.io.scenario_tables import cell_text
 from scheduler.io.values import parse_date
@@ -125,10 +126,22 @@ def read_settings(file: str, entries: Sequence[Setting], faults: list[Fault]) ->
                 {"start": start.isoformat()},
             )
         )
+    elif start is not None and end is not None and (end - start).days > MAX_HORIZON_DAYS:
+        faults.append(
+            Fault(
+                file,
+                "scenario.horizon_too_long",
+                _row(by_key, HORIZON_END),
+                HORIZON_END,
+                end.isoformat(),
+                {"days": (end - start).days, "most": MAX_HORIZON_DAYS},
+            )
+        )
     profile = cell_text(by_key[PROFILE].value) if PROFILE in by_key else ""
     overrides = [entry for entry in entries if entry.key.startswith(RULES_PREFIX)]
     rules = _rules(file, profile, by_key, overrides, faults) if profile else None
-    horizon = (start, end) if start is not None and end is not None and end > start else None
+    fits = start is not None and end is not None and 0 < (end - start).days <= MAX_HORIZON_DAYS
+    horizon = (start, end) if fits and start is not None and end is not None else None
     return Settings(profile, rules, horizon)
 
 
@@ -141,10 +154,15 @@ def _date(file: str, by_key: Mapping[str, Setting], key: str, faults: list[Fault
     if not text:
         return None
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except ValueError:
         faults.append(Fault(file, "value.bad_date", by_key[key].row, key, text))
         return None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        span = {"first": FIRST_DATE.isoformat(), "last": LAST_DATE.isoformat()}
+        faults.append(Fault(file, "value.date_out_of_range", by_key[key].row, key, text, span))
+        return None
+    return day
 
 
 def _rules(

@@ -1,32 +1,32 @@
-"""Where a scenario's raw material comes from: a folder, a zip of that folder, or a workbook.
+"""Where a scenario's raw material comes from: a folder, or a zip of that folder.
 
 Each source yields the same ``Source``: the settings entries and the raw tables, with the
-faults met while reading files. Checking what they say is left to the reader.
+faults met while reading files. Checking what they say is left to the reader. Every file is
+read within ``scheduler.io.bounds.MAX_FILE_BYTES`` (a zip member counted as it inflates) and
+every table within its row limit; a workbook is read by ``scheduler.io.scenario_workbook``.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import openpyxl
-
 from scheduler.domain.faults import Fault
+from scheduler.io.bounds import ROW_LIMITS
+from scheduler.io.limited_read import ReadRefused, read_file, read_member
 from scheduler.io.scenario_schema import TABLES
-from scheduler.io.scenario_settings import (
-    SETTINGS_SHEET,
-    Setting,
-    settings_from_records,
-    settings_from_toml,
+from scheduler.io.scenario_settings import Setting, settings_from_toml
+from scheduler.io.scenario_tables import (
+    Table,
+    UnclosedQuoteError,
+    csv_records,
+    table_from_records,
 )
-from scheduler.io.scenario_tables import Table, cell_text, csv_records, table_from_records
 
 SETTINGS_FILE = "scenario.toml"
-MAX_MEMBER_BYTES = 50_000_000  # a zip member larger than this is refused, not unpacked
 
 ReadFile = Callable[[str], bytes | None]
 
@@ -45,7 +45,8 @@ class Source:
 def folder_source(read: ReadFile) -> Source:
     """A scenario folder seen through ``read``: a file's bytes, ``None`` when it is absent.
 
-    ``read`` raises ``OSError`` for a file that exists but cannot be read.
+    ``read`` raises ``OSError`` for a file that exists but cannot be read, and ``ReadRefused``
+    for one it will not read.
     """
     faults: list[Fault] = []
     data = _read(read, SETTINGS_FILE, True, faults)
@@ -54,26 +55,38 @@ def folder_source(read: ReadFile) -> Source:
     for spec in TABLES:
         file = f"{spec.name}.csv"
         raw = _read(read, file, spec.required_file, faults)
-        tables[spec.name] = None
-        if raw is None:
-            continue
-        try:
-            records = csv_records(raw)
-        except ValueError:
-            faults.append(Fault(file, "file.unreadable"))
-            continue
-        tables[spec.name] = table_from_records(file, records, faults)
+        tables[spec.name] = None if raw is None else csv_table(file, raw, spec.name, faults)
     return Source(SETTINGS_FILE, settings, tables, faults)
+
+
+def csv_table(file: str, raw: bytes, name: str, faults: list[Fault]) -> Table | None:
+    """The table of a CSV file's bytes; ``None`` (with a fault) when it cannot be read."""
+    try:
+        records = csv_records(raw)
+    except UnclosedQuoteError as error:
+        faults.append(unclosed_quote_fault(file, error))
+        return None
+    except ValueError:
+        faults.append(Fault(file, "file.unreadable"))
+        return None
+    return table_from_records(file, records, faults, ROW_LIMITS.get(name))
+
+
+def unclosed_quote_fault(file: str, error: UnclosedQuoteError) -> Fault:
+    """The fault blaming an unclosed quote on its file, row and (where the header names it)
+    column."""
+    header = next((record for record in error.records if any(c.strip() for c in record)), None)
+    column = None
+    if header is not None and 0 <= error.column < len(header):
+        column = header[error.column].strip() or None
+    return Fault(
+        file, "csv.unclosed_quote", row=error.row, column=column, params={"line": error.line}
+    )
 
 
 def directory_source(path: Path) -> Source:
     """A scenario folder on disk."""
-
-    def read(name: str) -> bytes | None:
-        file = path / name
-        return file.read_bytes() if file.is_file() else None
-
-    return folder_source(read)
+    return folder_source(lambda name: read_file(path / name))
 
 
 def zip_source(name: str, data: bytes) -> Source:
@@ -91,62 +104,26 @@ def zip_source(name: str, data: bytes) -> Source:
                 if member.rsplit("/", 1)[-1] == SETTINGS_FILE
             )
             if len(roots) > 1:
-                return _failed(Fault(name, "upload.several_scenarios"))
+                return failed(Fault(name, "upload.several_scenarios"))
             root = roots[0] if roots else ""
 
             def read(file: str) -> bytes | None:
                 info = members.get(root + file)
-                if info is None:
-                    return None
-                if info.file_size > MAX_MEMBER_BYTES:
-                    raise OSError(f"member too large: {info.file_size} bytes")
-                try:
-                    return archive.read(info)
-                except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-                    raise OSError(str(error)) from error
+                return None if info is None else read_member(archive, info)
 
             return folder_source(read)
-    except zipfile.BadZipFile:
-        return _failed(Fault(name, "file.unreadable"))
-
-
-def workbook_source(name: str, data: bytes) -> Source:
-    """An ``.xlsx`` workbook: one sheet per table plus the ``scenario`` settings sheet.
-
-    Sheet names are matched ignoring case and surrounding spaces; other sheets are ignored.
-    """
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception:  # openpyxl fails in many ways on a damaged or foreign file
-        return _failed(Fault(name, "file.unreadable"))
-    sheets = {
-        sheet.title.strip().lower(): [
-            [cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
-        ]
-        for sheet in workbook.worksheets
-    }
-    workbook.close()
-    faults: list[Fault] = []
-    settings = None
-    if SETTINGS_SHEET in sheets:
-        settings = settings_from_records(SETTINGS_SHEET, sheets[SETTINGS_SHEET], faults)
-    else:
-        faults.append(Fault(SETTINGS_SHEET, "sheet.missing"))
-    tables: dict[str, Table | None] = {}
-    for spec in TABLES:
-        records = sheets.get(spec.name)
-        if records is None and spec.required_file:
-            faults.append(Fault(spec.name, "sheet.missing"))
-        tables[spec.name] = (
-            None if records is None else table_from_records(spec.name, records, faults)
-        )
-    return Source(SETTINGS_SHEET, settings, tables, faults)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return failed(Fault(name, "file.unreadable"))
 
 
 def _read(read: ReadFile, file: str, required: bool, faults: list[Fault]) -> bytes | None:
-    """A file's bytes, or ``None`` with a fault when it is unreadable (or missing and needed)."""
+    """A file's bytes, or ``None`` with a fault when it is unreadable, refused (too large,
+    encrypted) or missing and needed."""
     try:
         data = read(file)
+    except ReadRefused as refused:
+        faults.append(Fault(file, refused.code, params=refused.params))
+        return None
     except OSError:
         faults.append(Fault(file, "file.unreadable"))
         return None
@@ -155,6 +132,6 @@ def _read(read: ReadFile, file: str, required: bool, faults: list[Fault]) -> byt
     return data
 
 
-def _failed(fault: Fault) -> Source:
+def failed(fault: Fault) -> Source:
     """A source that could not be opened at all."""
     return Source(SETTINGS_FILE, None, {spec.name: None for spec in TABLES}, [fault])

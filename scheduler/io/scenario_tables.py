@@ -2,7 +2,9 @@
 
 Both sources are turned into the same shape (a header and numbered rows of stripped text) so
 that one set of checks serves folders, zip uploads and workbooks alike. Rows are numbered as a
-spreadsheet numbers them: the header is row 1.
+spreadsheet numbers them: the header is row 1. A table with more rows than respite handles is
+refused whole (``scheduler.io.bounds.ROW_LIMITS``), and a CSV quote that never closes is
+blamed on its file and row instead of swallowing the rest of the file.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from scheduler.domain.faults import Fault
+from scheduler.io.formula_guard import unguard
 
 
 @dataclass(frozen=True)
@@ -62,24 +65,33 @@ def cell_text(value: object) -> str:
 
 
 def table_from_records(
-    file: str, records: Iterable[Sequence[str]], faults: list[Fault]
+    file: str,
+    records: Iterable[Sequence[str]],
+    faults: list[Fault],
+    most_rows: int | None = None,
 ) -> Table | None:
     """Build a table from records (lists of cell texts), the first being the header.
 
     Blank records are skipped but still counted, so row numbers match the spreadsheet. A
     repeated column name and a filled cell outside the named columns are faults. Returns
-    ``None`` (and a ``file.empty`` fault) when there is no header at all.
+    ``None`` (and a ``file.empty`` fault) when there is no header at all, and ``None`` (and a
+    ``table.too_many_rows`` fault) when it has more than ``most_rows`` data rows: those are
+    counted, not kept.
     """
     numbered = enumerate(([cell.strip() for cell in record] for record in records), start=1)
     header: list[str] | None = None
     header_row = 1
     rows: list[Row] = []
+    count = 0
     for number, cells in numbered:
         if header is None:
             if any(cells):
                 header, header_row = _header(file, number, cells, faults), number
             continue
         if not any(cells):
+            continue
+        count += 1
+        if most_rows is not None and count > most_rows:
             continue
         for index in range(len(header), len(cells)):
             if cells[index]:
@@ -88,6 +100,11 @@ def table_from_records(
         rows.append(Row(number, named))
     if header is None:
         faults.append(Fault(file, "file.empty"))
+        return None
+    if most_rows is not None and count > most_rows:
+        faults.append(
+            Fault(file, "table.too_many_rows", params={"count": count, "most": most_rows})
+        )
         return None
     return Table(file, tuple(name for name in header if name), tuple(rows), header_row)
 
@@ -104,14 +121,33 @@ def _header(file: str, number: int, cells: list[str], faults: list[Fault]) -> li
     return header
 
 
+class UnclosedQuoteError(ValueError):
+    """A quote opens a cell and never closes: the rest of the file would be one cell.
+
+    ``row`` is the record (as a spreadsheet numbers rows) and ``line`` the line of the file
+    where the cell opens, ``column`` the cell's place in its record (0 is the first);
+    ``records`` are the records before it.
+    """
+
+    def __init__(self, row: int, line: int, column: int, records: Sequence[Sequence[str]]) -> None:
+        super().__init__(f"unclosed quote in row {row} (line {line})")
+        self.row, self.line, self.column, self.records = row, line, column, records
+
+
 def csv_records(data: bytes) -> list[list[str]]:
     """The records of a CSV file, as Excel saves it in any locale.
 
     UTF-8 (a BOM, as Excel writes it, is accepted), else Windows-1252 (Danish Excel's "CSV"
     without UTF-8). The header row tells the separator: semicolons (Danish Excel's default)
-    where it holds more of them than commas, else commas.
+    where it holds more of them than commas, else commas. A cell guarded against formula
+    injection (``'=R1``, ``scheduler.io.formula_guard``) is read without its guard.
 
-    Raises ``ValueError`` when the bytes are neither encoding or not CSV.
+    Raises
+    ------
+    UnclosedQuoteError
+        When a quote opens a cell and never closes.
+    ValueError
+        When the bytes are neither encoding or not CSV.
     """
     try:
         text = data.decode("utf-8-sig")
@@ -119,7 +155,31 @@ def csv_records(data: bytes) -> list[list[str]]:
         text = data.decode("cp1252")  # a UnicodeDecodeError is a ValueError too
     header = next((line for line in text.splitlines() if line.strip()), "")
     separator = ";" if header.count(";") > header.count(",") else ","
+    records = _strict_records(text, separator)
+    if records is None:  # quoting Excel never writes ('"a"b'): read as Python's csv does
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        except csv.Error as error:
+            raise ValueError(str(error)) from error
+    return [[unguard(cell) for cell in record] for record in records]
+
+
+def _strict_records(text: str, separator: str) -> list[list[str]] | None:
+    """The records read strictly; ``None`` after malformed quoting other than an unclosed
+    quote at the end of the file, which raises ``UnclosedQuoteError``."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    records: list[list[str]] = []
+    line = 0
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        for record in reader:
+            records.append(record)
+            line = reader.line_num
     except csv.Error as error:
-        raise ValueError(str(error)) from error
+        if "end of data" not in str(error):
+            return None
+        lenient = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        open_record = lenient[len(records)] if len(lenient) > len(records) else [""]
+        raise UnclosedQuoteError(
+            len(records) + 1, line + 1, len(open_record) - 1, records
+        ) from None
+    return records

@@ -2,17 +2,13 @@
 
 The rules are written as the name of a shipped profile plus the keys whose values differ from
 it, so a scenario stays readable and follows later fixes of its profile. Both forms appear whole
-or not at all: they are written next to their destination under a hidden name, then renamed.
+or not at all (``scheduler.io.atomic``), and text a spreadsheet could run is written as text
+(``scheduler.io.formula_guard``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
-import shutil
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +17,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from scheduler.domain.model import MonthDay, Rules, Scenario
+from scheduler.io.atomic import write_atomically, write_folder_atomically
+from scheduler.io.formula_guard import csv_text, guard_row
 from scheduler.io.profiles import RULE_KEYS, read_profile, rules_from_mapping
 from scheduler.io.scenario_schema import TABLES
 
@@ -248,16 +246,7 @@ def scenario_tables(scenario: Scenario) -> list[TableData]:
 
 
 def _csv_text(table: TableData) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(table.rows)
-    return buffer.getvalue()
-
-
-def _staging_name(path: Path) -> Path:
-    """A hidden, unique sibling of ``path`` to write into before the final rename."""
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
+    return csv_text([table.columns, *table.rows])
 
 
 def write_scenario(scenario: Scenario, path: Path, profile: str) -> None:
@@ -279,57 +268,59 @@ def write_scenario(scenario: Scenario, path: Path, profile: str) -> None:
         When ``path`` exists and is not an empty folder.
     KeyError, ValueError
         As ``rule_overrides``; nothing is written then.
+    OSError
+        When the folder cannot be written (its ``filename`` is ``path``); nothing is left.
     """
     files = {"scenario.toml": scenario_toml(scenario, profile)}
     files |= {f"{table.name}.csv": _csv_text(table) for table in scenario_tables(scenario)}
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise FileExistsError(path)
-    staging = _staging_name(path)
-    staging.mkdir()
-    try:
+
+    def write(folder: Path) -> None:
         for name, text in files.items():
-            (staging / name).write_text(text, encoding="utf-8")
-        if path.exists():
-            path.rmdir()
-        staging.rename(path)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+            (folder / name).write_text(text, encoding="utf-8")
+
+    write_folder_atomically(path, write)
 
 
 def _add_sheet(
     book: Workbook, name: str, columns: Sequence[str], rows: list[tuple[Cell, ...]]
 ) -> None:
-    """A sheet of ``columns`` and ``rows``; text starting with ``=`` stays text, not a formula."""
+    """A sheet of ``columns`` and ``rows``; text a spreadsheet could run stays text."""
     sheet = book.create_sheet(name)
     sheet.append(list(columns))
     for row in rows:
         sheet.append([None if cell == "" else cell for cell in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
+        guard_row(sheet[sheet.max_row])
 
 
-def write_scenario_xlsx(scenario: Scenario, path: Path, profile: str) -> None:
-    """Write ``scenario`` as one workbook: a sheet per table and a ``scenario`` sheet.
+def scenario_workbook(scenario: Scenario, profile: str) -> Workbook:
+    """``scenario`` as one workbook: a sheet per table and a ``scenario`` sheet.
 
     Whole numbers are numeric cells; dates are ISO text (so no spreadsheet reformats them);
-    empty optional values are empty cells. An existing file at ``path`` is replaced whole.
+    empty optional values are empty cells.
 
     Raises
     ------
     KeyError, ValueError
-        As ``rule_overrides``; nothing is written then.
+        As ``rule_overrides``.
     """
     book = Workbook()
     book.remove(book.active)
     _add_sheet(book, "scenario", ("key", "value"), list(scenario_rows(scenario, profile)))
     for table in scenario_tables(scenario):
         _add_sheet(book, table.name, table.columns, table.rows)
-    staging = _staging_name(path)
-    try:
-        book.save(staging)
-        os.replace(staging, path)
-    except BaseException:
-        staging.unlink(missing_ok=True)
-        raise
+    return book
+
+
+def write_scenario_xlsx(scenario: Scenario, path: Path, profile: str) -> None:
+    """Write ``scenario`` as one workbook (``scenario_workbook``); an existing file at ``path``
+    is replaced whole, a device or folder never.
+
+    Raises
+    ------
+    KeyError, ValueError
+        As ``rule_overrides``; nothing is written then.
+    OSError
+        As ``scheduler.io.atomic.write_atomically``.
+    """
+    book = scenario_workbook(scenario, profile)
+    write_atomically(path, lambda temporary: book.save(temporary))

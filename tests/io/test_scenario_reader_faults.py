@@ -208,7 +208,7 @@ def test_location_parts_that_do_not_apply_are_left_out() -> None:
 def test_every_fault_code_in_the_readers_has_a_message() -> None:
     pattern = re.compile(
         r'"((?:file|sheet|toml|upload|column|value|ref|request|booking|person|scenario|rules'
-        r'|expect|plan)\.[a-z_]+)"'
+        r'|expect|plan|csv|cell|table)\.[a-z_]+)"'
     )
     codes = {
         code
