@@ -1,4 +1,5 @@
-"""The rules a set of granted stays must keep on their own (FORMAT.md, "Meaning").
+"""The rules a set of granted stays must keep on their own (``docs/rules.md``, "What every plan
+keeps").
 
 Each rule is checked the plain way, stay by stay, night by night or person by person, so that a
 reader can see it is right. The same checks serve plans and pinned bookings (which have no bed
@@ -15,7 +16,7 @@ from itertools import combinations
 
 from scheduler.domain.check_calendar import (
     ONE_DAY,
-    Occupancy,
+    CentreNights,
     counts_toward_limits,
     nights_per_year,
     overlaps_or_touches,
@@ -25,7 +26,7 @@ from scheduler.domain.check_calendar import (
     year_period,
 )
 from scheduler.domain.check_violation import Violation
-from scheduler.domain.model import Centre, Person, Request, Scenario, Stay
+from scheduler.domain.model import WAIVABLE_RULES, Centre, Person, Request, Scenario, Stay
 
 
 def stay_violations(
@@ -47,7 +48,8 @@ def stay_violations(
     -------
     list[Violation]
         First the stays' own faults in the given order, then over-full nights by centre, bed
-        clashes, and the yearly limit and one-stay-at-a-time rule person by person.
+        clashes, and the yearly limit and one-stay-at-a-time rule person by person. A
+        violation the scenario's waivers excuse (``waived``) is left out.
     """
     violations: list[Violation] = []
     known: list[Stay] = []
@@ -65,13 +67,23 @@ def stay_violations(
             continue
         known.append(stay)
         violations += _single_stay(scenario, request, stay, check_beds)
-    occupancy = Occupancy(scenario, known)
+    centre_nights = CentreNights(scenario, known)
     order = {r.request_id: i for i, r in enumerate(scenario.requests)}
-    violations += _capacity(scenario, occupancy, order)
+    violations += _capacity(scenario, centre_nights, order)
     if check_beds:
-        violations += _bed_clashes(occupancy, order)
+        violations += _bed_clashes(centre_nights, order)
     violations += _person_rules(scenario, known, order)
-    return violations
+    return [v for v in violations if not waived(scenario, v)]
+
+
+def waived(scenario: Scenario, violation: Violation) -> bool:
+    """Whether the scenario excuses the violation: its rule may be waived and every request it
+    names has a waiver for that rule (an exception for one stay never excuses another)."""
+    return (
+        violation.rule in WAIVABLE_RULES
+        and bool(violation.request_ids)
+        and all((rid, violation.rule) in scenario.waived for rid in violation.request_ids)
+    )
 
 
 def _in_request_order(order: Mapping[str, int], request_ids: Iterable[str]) -> tuple[str, ...]:
@@ -227,16 +239,16 @@ class _Run:
 
 
 def _capacity(
-    scenario: Scenario, occupancy: Occupancy, order: Mapping[str, int]
+    scenario: Scenario, centre_nights: CentreNights, order: Mapping[str, int]
 ) -> list[Violation]:
     """Nights on which a centre holds more stays than its open beds, one violation per run of
     consecutive over-full nights (stays at unknown centres are reported on their own)."""
     runs: list[_Run] = []
-    for centre_id, night in occupancy.occupied():
+    for centre_id, night in centre_nights.occupied():
         if centre_id not in scenario.centre_by_id:
             continue
-        request_ids = [s.request_id for s in occupancy.stays_on(centre_id, night)]
-        excess = len(request_ids) - occupancy.capacity(centre_id, night)
+        request_ids = [s.request_id for s in centre_nights.stays_on(centre_id, night)]
+        excess = len(request_ids) - centre_nights.capacity(centre_id, night)
         if excess <= 0:
             continue
         run = runs[-1] if runs else None
@@ -257,13 +269,13 @@ def _capacity(
     ]
 
 
-def _bed_clashes(occupancy: Occupancy, order: Mapping[str, int]) -> list[Violation]:
+def _bed_clashes(centre_nights: CentreNights, order: Mapping[str, int]) -> list[Violation]:
     """Pairs of stays at one centre sharing a bed label on some night, reported once per pair
     with the first night they share."""
     first_clash: dict[tuple[str, ...], tuple[str, int, date]] = {}
-    for centre_id, night in occupancy.occupied():
+    for centre_id, night in centre_nights.occupied():
         by_bed: defaultdict[int, list[str]] = defaultdict(list)
-        for stay in occupancy.stays_on(centre_id, night):
+        for stay in centre_nights.stays_on(centre_id, night):
             by_bed[stay.bed].append(stay.request_id)
         for bed, request_ids in sorted(by_bed.items()):
             for pair in combinations(_in_request_order(order, request_ids), 2):
@@ -284,8 +296,8 @@ def _person_rules(
 ) -> list[Violation]:
     """The yearly limits and one stay at a time, person by person in ``persons.csv`` order.
 
-    Only the stays that count (FORMAT.md: not acute ones where the profile says so) are held
-    to the yearly limits; every stay is held to one stay at a time.
+    Only the stays that count (``docs/rules.md``: not acute ones where the profile says so) are
+    held to the yearly limits; every stay is held to one stay at a time.
     """
     by_person: defaultdict[str, list[Stay]] = defaultdict(list)
     for stay in stays:

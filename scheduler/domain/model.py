@@ -169,6 +169,27 @@ class Booking:
     bed: int | None = None
 
 
+WAIVABLE_RULES = frozenset(
+    {"suitability", "eligibility", "annual_limit", "stays_limit", "stay_limit", "weekday"}
+)
+"""The checker's rules a stay may be excused from: those a change to its person (needs,
+consent, § 94, yearly nights, grant year) or what actually happened (a late arrival, an early
+departure) can break after the stay was promised. Capacity, bed labels, dates inside the
+horizon and one stay at a time are never waived."""
+
+
+@dataclass(frozen=True, order=True)
+class Waiver:
+    """A promised stay kept although it breaks ``rule`` (a rule code of the checker, one of
+    ``WAIVABLE_RULES``): a recorded exception, or a stay whose dates are what happened.
+
+    Scenarios read from files carry none; the store adds them (docs/rules.md, "Case work all
+    year")."""
+
+    request_id: str
+    rule: str
+
+
 @dataclass(frozen=True)
 class Scenario:
     """Everything one planning run needs: rules, horizon, centres, persons, requests, bookings.
@@ -184,6 +205,13 @@ class Scenario:
     persons: tuple[Person, ...] = ()
     requests: tuple[Request, ...] = ()
     bookings: tuple[Booking, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    """Rules that given stays may break (recorded exceptions, stays that happened)."""
+
+    @cached_property
+    def waived(self) -> frozenset[tuple[str, str]]:
+        """The waivers as (request_id, rule) pairs, for quick lookup."""
+        return frozenset((w.request_id, w.rule) for w in self.waivers)
 
     @cached_property
     def centre_by_id(self) -> dict[str, Centre]:
@@ -219,7 +247,8 @@ class Status(enum.StrEnum):
 
 
 class Reason(enum.StrEnum):
-    """Why a request was rejected; FORMAT.md's list, in the order they are tried."""
+    """Why a request was rejected; the list of ``docs/rules.md`` ("Reasons for a rejection"), in
+    the order they are tried."""
 
     SELF_APPOINTED_HELPER = "self_appointed_helper"
     NO_CONSENT = "no_consent"

@@ -23,6 +23,8 @@ _AREAS = (
     "operations",
     "ui",
     "profiles",
+    "cli",
+    "casework",
 )
 
 

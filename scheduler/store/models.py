@@ -174,3 +174,42 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     entity: Mapped[str] = mapped_column(String(32))
     ids: Mapped[list[str]] = mapped_column(JSON)
+
+
+EXCEPTION_REASON_LENGTH = 500
+"""The most characters of the reason given for keeping a stay as an exception."""
+
+
+class StayRecordRow(Base):
+    """What actually happened to a promised stay: the arrival, a no-show, an early departure.
+
+    ``planned_start`` and ``planned_end`` keep the stay as it was promised when the first
+    record was made; ``arrived`` and ``departed`` are the days it really began and ended
+    (``departed`` only when the person left before the planned end)."""
+
+    __tablename__ = "stay_records"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.request_id"), primary_key=True)
+    centre_id: Mapped[str] = mapped_column(ForeignKey("centres.centre_id"))
+    planned_start: Mapped[date]
+    planned_end: Mapped[date]
+    arrived: Mapped[date | None]
+    no_show: Mapped[bool] = mapped_column(default=False, server_default=false())
+    departed: Mapped[date | None]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime]
+
+
+class StayExceptionRow(Base):
+    """A promised stay kept although a change to its person makes it break ``rule`` (a rule
+    code of the checker), with the case worker's reason."""
+
+    __tablename__ = "stay_exceptions"
+    __table_args__ = (UniqueConstraint("request_id", "rule"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.request_id"), index=True)
+    rule: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(EXCEPTION_REASON_LENGTH))
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]

@@ -42,6 +42,16 @@ class VersionOrigin(enum.StrEnum):
     ACUTE = "acute"
     CANCELLED = "cancelled"
     ACCEPTED = "accepted"
+    PLACED = "placed"
+    """A new wish placed at once when it was entered."""
+    CHANGED = "changed"
+    """A promised stay moved, shortened, extended or given another centre."""
+    RECORDED = "recorded"
+    """What happened to a stay (no-show, late arrival, early departure) freed nights."""
+    EDITED = "edited"
+    """A person's values that decide their grants changed (their promises re-checked)."""
+    CLOSURE = "closure"
+    """Beds were closed at a centre (every promise still fits)."""
 
 
 @dataclass(frozen=True)

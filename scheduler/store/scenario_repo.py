@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Person, Scenario
-from scheduler.store import mapping
+from scheduler.store import casework_repo, mapping
 from scheduler.store.audit import record
 from scheduler.store.counting import changed_rows
 from scheduler.store.errors import StoreError
@@ -162,8 +162,10 @@ def load_scenario(
 ) -> Scenario:
     """The stored data as a scenario without bookings, in the order it was first imported.
 
-    Cancelled requests are left out: they are no longer planned. ``requests`` and ``persons``
-    narrow the requests and persons further (conditions on ``RequestRow`` and ``PersonRow``).
+    Cancelled requests and those recorded as no-shows are left out: they are no longer
+    planned. ``requests`` and ``persons`` narrow the requests and persons further (conditions on
+    ``RequestRow`` and ``PersonRow``). The scenario carries the store's waivers: recorded
+    exceptions and stays that happened (``casework_repo.waivers``).
 
     Raises
     ------
@@ -193,8 +195,13 @@ def load_scenario(
             mapping.request_from_row(r)
             for r in session.scalars(
                 select(RequestRow)
-                .where(RequestRow.cancelled_at.is_(None), *([] if requests is None else [requests]))
+                .where(
+                    RequestRow.cancelled_at.is_(None),
+                    RequestRow.request_id.not_in(casework_repo.no_shows()),
+                    *([] if requests is None else [requests]),
+                )
                 .order_by("seq")
             )
         ),
+        waivers=casework_repo.waivers(session),
     )
