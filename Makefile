@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench clean
+.PHONY: install run test lint format bench fuzz clean
 
 install: $(STAMP)
 
@@ -20,8 +20,10 @@ run: install
 	$(PY) -m ui.seed $(DEMO)
 	$(VENV)/bin/streamlit run ui/app.py --server.address localhost --server.port 8501
 
+# Every test, then the coverage of scheduler/ (files below 100 %, and the total); the coverage
+# data stays in the virtualenv.
 test: install
-	$(PY) -m pytest -q
+	COVERAGE_FILE=$(VENV)/.coverage $(PY) -m pytest -q --cov=scheduler --cov-report=term:skip-covered
 
 lint: install
 	$(VENV)/bin/ruff check scheduler tests ui
@@ -38,6 +40,13 @@ SEEDS ?= 3
 TIME_LIMIT ?= 60
 bench: install
 	$(VENV)/bin/respite bench --lang en --sizes $(SIZES) --seeds $(SEEDS) --time-limit $(TIME_LIMIT)
+
+# The solvers on many random scenarios (v2 rules included) against the checker and brute force;
+# the count and the time go to bench/fuzz.txt.
+FUZZ_EXAMPLES ?= 10000
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_REPORT=bench/fuzz.txt $(PY) -m pytest -q -p no:randomly tests/solve/test_fuzz.py
+	cat bench/fuzz.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
