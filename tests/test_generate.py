@@ -12,9 +12,9 @@ import pytest
 
 from scheduler.domain.model import Request, Scenario
 from scheduler.domain.objective import is_late_summer_wish, summer_year
-from scheduler.generate import SIZES, generate
+from scheduler.generate import SIZES, generate, generate_with_services
 from scheduler.generate.tags import CAPABILITIES
-from scheduler.io.scenario_reader import read_scenario
+from scheduler.io.scenario_reader import read_scenario, read_scenario_with_services
 from scheduler.io.scenario_writer import write_scenario, write_scenario_xlsx
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo" / "haderslev-2027"
@@ -236,4 +236,9 @@ def test_written_scenarios_read_back_equal(size: str, tmp_path: Path) -> None:
 
 
 def test_the_demo_is_size_s_seed_2027() -> None:
-    assert read_scenario(DEMO) == scenario_of("S", 2027)
+    scenario, services, _ = generate_with_services("S", 2027)
+    assert read_scenario_with_services(DEMO) == (scenario, services)
+    # the stays are generate()'s: the services add day centres (no beds) and nothing else
+    assert scenario.centres[: SIZES["S"].centres] == scenario_of("S", 2027).centres
+    assert scenario.persons == scenario_of("S", 2027).persons
+    assert scenario.requests == scenario_of("S", 2027).requests

@@ -13,6 +13,11 @@ expressed with the fields it has: each centre's ``tags`` include its district's 
 keeps persons in their district. About one person in twenty carries no district tag (living on
 a border, or placed by agreement) and may go anywhere in the region. Size M, a city, has no
 districts: a city's Visitation places its citizens on any of its centres.
+
+``generate_with_services(size, seed)`` adds day-centre places and relief at home
+(``scheduler.generate.services``): day centres join the centres, and the services come beside
+the scenario. Their draws are apart from the stays', so ``generate`` gives the same scenario
+as before without them; ``respite generate`` and the demo hold both.
 """
 
 from __future__ import annotations
@@ -20,17 +25,20 @@ from __future__ import annotations
 import random
 
 from scheduler.domain.model import Scenario
+from scheduler.domain.services import Services
 from scheduler.generate.centres import make_centres, make_closures
 from scheduler.generate.persons import make_persons
 from scheduler.generate.requests import RequestMaker, make_requests
 from scheduler.generate.season import HORIZON_END, HORIZON_START
+from scheduler.generate.services import SERVICE_SIZES, add_services
 from scheduler.generate.sizes import SIZES, SizeSpec
 from scheduler.generate.tags import district_tag
 from scheduler.io.profiles import read_profile, rules_from_mapping
+from scheduler.io.service_profile import service_rules_from_mapping
 
 PROFILE = "haderslev"
 
-__all__ = ["PROFILE", "SIZES", "SizeSpec", "generate"]
+__all__ = ["PROFILE", "SERVICE_SIZES", "SIZES", "SizeSpec", "generate", "generate_with_services"]
 
 
 def generate(size: str, seed: int) -> tuple[Scenario, str]:
@@ -79,3 +87,18 @@ def generate(size: str, seed: int) -> tuple[Scenario, str]:
         requests=tuple(requests),
     )
     return scenario, PROFILE
+
+
+def generate_with_services(size: str, seed: int) -> tuple[Scenario, Services, str]:
+    """``generate`` with day-centre places and relief at home (``SERVICE_SIZES``): the scenario
+    with its day centres among the centres, its services, and the profile's name.
+
+    Raises
+    ------
+    ValueError
+        When ``size`` is not one of ``SIZES``.
+    """
+    scenario, profile = generate(size, seed)
+    rules = service_rules_from_mapping(read_profile(profile), {})
+    scenario, services = add_services(scenario, rules, size, seed, SIZES[size].districts)
+    return scenario, services, profile
