@@ -13,12 +13,17 @@ from scheduler.solve import SolveResult
 Cell = str | int | float | bool | None
 Row = dict[str, Cell]
 
-METHODS = ("greedy", "cpsat")
-"""The methods run for each size and seed, in this order."""
+METHODS = ("greedy", "cpsat", "highs")
+"""The methods run for each size and seed, in this order: the baseline, the solver, and the
+peer model (a plain time-indexed MIP solved by HiGHS)."""
+REPLAN = "replan"
+"""The re-planning runs' method (``replanning``): shown in a table of their own."""
+DEMO = "DEMO"
+"""The shipped demo scenario as a size of its own (one run, whatever the seeds)."""
 REFERENCE = "cpsat"
 """The method whose proven bounds every method's gap is measured against."""
 MEASURES = ("persons", "nights")
-SIZE_ORDER = ("XS", "S", "M", "L")
+SIZE_ORDER = ("XS", "S", DEMO, "M", "L")
 """Sizes in the order tables and plots show them."""
 
 KEY_COLUMNS = ("size", "seed", "method")
@@ -64,6 +69,7 @@ def tier_columns(tier: Tier) -> tuple[str, ...]:
 
 RUN_COLUMNS = (
     "optimal",
+    "valid",
     "parts",
     "wall_time_s",
     "process_s",
@@ -71,6 +77,12 @@ RUN_COLUMNS = (
     "peak_rss_mib",
     "peak_rss_source",
     "maxrss_wait4_mib",
+    "changes",
+    "proven_changes",
+    "worse_changes",
+    "invalid_changes",
+    "replan_max_s",
+    "publish_s",
     "error",
 )
 COLUMNS: tuple[str, ...] = (
@@ -83,11 +95,31 @@ COLUMNS: tuple[str, ...] = (
 )
 INT_COLUMNS = frozenset(
     c for c in COLUMNS if c.split("_")[0] in ("families", "nights", "value", "bound", "gap")
-) | {"seed", "centres", "beds", "persons", "requests", "parts"}
+) | {
+    "seed",
+    "centres",
+    "beds",
+    "persons",
+    "requests",
+    "parts",
+    "changes",
+    "proven_changes",
+    "worse_changes",
+    "invalid_changes",
+}
 FLOAT_COLUMNS = frozenset(
-    {"time_limit_s", "wall_time_s", "process_s", "generate_s", "peak_rss_mib", "maxrss_wait4_mib"}
+    {
+        "time_limit_s",
+        "wall_time_s",
+        "process_s",
+        "generate_s",
+        "peak_rss_mib",
+        "maxrss_wait4_mib",
+        "replan_max_s",
+        "publish_s",
+    }
 )
-BOOL_COLUMNS = frozenset({"optimal"})
+BOOL_COLUMNS = frozenset({"optimal", "valid"})
 
 
 def empty_row(size: str, seed: int, method: str, time_limit: float) -> Row:

@@ -22,14 +22,14 @@ from scheduler.bench.measurements import (
     variants,
 )
 
-LABELS = {"greedy": "greedy", "cpsat": "CP-SAT"}
-COLOURS = {"greedy": "tab:orange", "cpsat": "tab:blue"}
-BAR_WIDTH = 0.38
+LABELS = {"greedy": "greedy", "cpsat": "CP-SAT", "highs": "HiGHS MIP"}
+COLOURS = {"greedy": "tab:orange", "cpsat": "tab:blue", "highs": "tab:green"}
+BAR_WIDTH = 0.27
 
 
 def plot_results(rows: list[Row], path: Path, title: str = "") -> None:
     """Draw the rows that ran without error into ``path`` (PNG)."""
-    done = [r for r in rows if not r.get("error")]
+    done = [r for r in rows if not r.get("error") and r["method"] in METHODS]
     sizes = variants(done)
     methods = [m for m in METHODS if any(r["method"] == m for r in done)]
     figure = Figure(figsize=(13, 4.2), layout="constrained")

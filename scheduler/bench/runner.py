@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from time import perf_counter, sleep
 
-from scheduler.bench.measurements import METHODS, Row, add_gaps, empty_row
+from scheduler.bench.measurements import DEMO, METHODS, REPLAN, Row, add_gaps, empty_row
 
 POLL_SECONDS = 0.05
 ERROR_CHARS = 400
@@ -27,7 +27,8 @@ ERROR_CHARS = 400
 
 def default_timeout(time_limit: float) -> float:
     """How long a child may run before it is killed: the solver honours its time limit only
-    roughly (model building, the greedy start and the final fill come on top)."""
+    roughly (model building, the greedy start and the final fill come on top; a re-planning run
+    adds its changes)."""
     return max(3 * time_limit, time_limit + 300.0)
 
 
@@ -40,8 +41,11 @@ def run_bench(
     workers: int | None = None,
     timeout: float | None = None,
     on_row: Callable[[Row], None] | None = None,
+    changes: int = 20,
+    replan_sizes: Sequence[str] = ("M",),
 ) -> list[Row]:
-    """Run every size, seed and method, one child process at a time.
+    """Run every size, seed and method, one child process at a time; then, for each size of
+    ``replan_sizes``, re-plan ``changes`` random changes to the first seed's published plan.
 
     Parameters
     ----------
@@ -59,6 +63,10 @@ def run_bench(
         Seconds after which a child is killed (default ``default_timeout(time_limit)``).
     on_row
         Called with each row as soon as its run has finished.
+    changes
+        Random changes re-planned per size of ``replan_sizes`` (0: none).
+    replan_sizes
+        Sizes whose first seed gets a re-planning run (method ``replan``).
 
     Returns
     -------
@@ -68,12 +76,26 @@ def run_bench(
     """
     rows: list[Row] = []
     for size in sizes:
-        for seed in seeds:
+        # The demo is one scenario: it is run once, whatever the seeds.
+        for seed in seeds[:1] if size == DEMO else seeds:
             for method in methods:
                 row = run_one(size, seed, method, time_limit, workers=workers, timeout=timeout)
                 rows.append(row)
                 if on_row is not None:
                     on_row(row)
+        if changes and size in replan_sizes and seeds:
+            row = run_one(
+                size,
+                seeds[0],
+                REPLAN,
+                time_limit,
+                workers=workers,
+                timeout=timeout,
+                changes=changes,
+            )
+            rows.append(row)
+            if on_row is not None:
+                on_row(row)
     return add_gaps(rows)
 
 
@@ -85,8 +107,10 @@ def run_one(
     *,
     workers: int | None = None,
     timeout: float | None = None,
+    changes: int = 0,
 ) -> Row:
-    """Generate and solve one scenario in a child process and measure it.
+    """Generate and solve one scenario in a child process and measure it (for ``replan``:
+    publish a plan and re-plan ``changes`` random changes to it).
 
     Returns
     -------
@@ -110,6 +134,8 @@ def run_one(
         ]
         if workers is not None:
             command += ["--workers", str(workers)]
+        if method == REPLAN:
+            command += ["--changes", str(changes)]
         began = perf_counter()
         with log.open("wb") as output:
             process = subprocess.Popen(

@@ -13,6 +13,7 @@ from scheduler.bench.machine import Machine
 from scheduler.bench.measurements import (
     METHODS,
     REFERENCE,
+    REPLAN,
     Row,
     Variant,
     variant_label,
@@ -43,6 +44,9 @@ def format_table(rows: list[Row], machine: Machine | None, lang: str | None = No
     lines = []
     if machine is not None:
         lines.append(machine_line(machine, lang))
+    replans = [r for r in rows if r["method"] == REPLAN]
+    everything = rows
+    rows = [r for r in rows if r["method"] != REPLAN]
     lines.append(settings_line(rows, lang))
     lines.append(t("bench.note", lang))
     head = [
@@ -65,7 +69,51 @@ def format_table(rows: list[Row], machine: Machine | None, lang: str | None = No
     lines += _render([head, *body], left=2)
     if any(PARTIAL in cell for cells in body for cell in cells):
         lines.append(t("bench.note.partial", lang))
-    return lines + format_verdicts(verdicts(rows, lang), lang)
+    if replans:
+        lines += replan_table(replans, lang)
+    return lines + format_verdicts(verdicts(everything, lang), lang)
+
+
+def replan_table(rows: list[Row], lang: str | None = None) -> list[str]:
+    """The re-planning runs: per size and seed, the changes, their median and longest time,
+    and how many were proven optimal for their window, kept every rule, and were no worse
+    than the plan carried over."""
+    head = [
+        t("bench.col.size", lang),
+        t("bench.col.seed", lang),
+        t("bench.col.changes", lang),
+        t("bench.col.median", lang),
+        t("bench.col.longest", lang),
+        t("bench.col.proven", lang),
+        t("bench.col.valid", lang),
+        t("bench.col.no_worse", lang),
+        t("bench.col.publish", lang),
+    ]
+    body = []
+    for row in rows:
+        if row.get("error"):
+            body.append([str(row["size"]), str(row["seed"]), NA, NA, NA, NA, NA, NA, NA])
+            continue
+        changes = int(row.get("changes") or 0)
+        wall, longest, publish = (
+            row.get("wall_time_s"),
+            row.get("replan_max_s"),
+            row.get("publish_s"),
+        )
+        body.append(
+            [
+                str(row["size"]),
+                str(row["seed"]),
+                str(changes),
+                _seconds(wall if isinstance(wall, float) else None),
+                _seconds(longest if isinstance(longest, float) else None),
+                f"{row.get('proven_changes')}/{changes}",
+                f"{changes - int(row.get('invalid_changes') or 0)}/{changes}",
+                f"{changes - int(row.get('worse_changes') or 0)}/{changes}",
+                _seconds(publish if isinstance(publish, float) else None),
+            ]
+        )
+    return [t("bench.replan.title", lang), *_render([head, *body], left=2)]
 
 
 def machine_line(machine: Machine, lang: str | None = None) -> str:
@@ -105,9 +153,9 @@ def table_cells(
     runs = str(len(mine)) if len(done) == len(mine) else f"{len(done)}/{len(mine)}"
     served = [_pair(done, f"families_{tier.value}", f"nights_{tier.value}") for tier in Tier]
     gaps = [_pair(done, f"gap_persons_{tier.value}", f"gap_nights_{tier.value}") for tier in Tier]
-    if method == REFERENCE:
+    if method != "greedy":
         proven = f"{sum(r.get('optimal') is True for r in done)}/{len(done)}"
-        more = _signed(_median(_more_families(rows, size)))
+        more = _signed(_median(_more_families(rows, size, method)))
     else:
         proven = more = NONE
     return [
@@ -135,8 +183,8 @@ def _groups(rows: list[Row], found: list[Variant]) -> list[tuple[Variant, str]]:
     ]
 
 
-def _more_families(rows: list[Row], size: str) -> list[float]:
-    """Per seed where both ran: CP-SAT's families served minus greedy's."""
+def _more_families(rows: list[Row], size: str, method: str = REFERENCE) -> list[float]:
+    """Per seed where both ran: the method's families served minus greedy's."""
     served: dict[tuple[object, str], float] = {}
     for row in rows:
         families = row.get("families")
@@ -144,9 +192,9 @@ def _more_families(rows: list[Row], size: str) -> list[float]:
             served[(row["seed"], str(row["method"]))] = float(families)
     seeds = {seed for seed, _ in served}
     return [
-        served[(seed, REFERENCE)] - served[(seed, "greedy")]
+        served[(seed, method)] - served[(seed, "greedy")]
         for seed in seeds
-        if (seed, REFERENCE) in served and (seed, "greedy") in served
+        if (seed, method) in served and (seed, "greedy") in served
     ]
 
 

@@ -1,4 +1,5 @@
-"""The ``bench`` command: greedy against CP-SAT on generated scenarios (``scheduler.bench``)."""
+"""The ``bench`` command: greedy, CP-SAT and the peer MIP (HiGHS) on generated scenarios and the
+demo, and re-planning random changes to a published plan (``scheduler.bench``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 
 from scheduler.bench.machine import Machine, read_machine, this_machine, write_machine
-from scheduler.bench.measurements import Row, add_gaps
+from scheduler.bench.measurements import DEMO, METHODS, Row, add_gaps
 from scheduler.bench.results import read_results, write_results
 from scheduler.bench.runner import run_bench
 from scheduler.bench.table import format_table, machine_line
@@ -24,12 +25,27 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     bench = commands.add_parser(
         "bench",
         parents=[common],
-        help="compare greedy and CP-SAT on generated scenarios",
-        description="Run greedy and CP-SAT on generated scenarios, each run in a process of "
-        "its own; print the medians and write results.csv, results.png, results.txt and "
-        "machine.txt to the output folder.",
+        help="compare greedy, CP-SAT and the HiGHS MIP on generated scenarios",
+        description="Run greedy, CP-SAT and the peer MIP (HiGHS) on generated scenarios (and "
+        "the demo as size DEMO), each run in a process of its own, and re-plan random changes "
+        "to a published plan of M; print the medians and write results.csv, results.png, "
+        "results.txt and machine.txt to the output folder.",
     )
-    bench.add_argument("--sizes", type=_sizes, default=("S", "M"), help="e.g. S,M,L (default S,M)")
+    bench.add_argument(
+        "--sizes", type=_sizes, default=("S", "M"), help="e.g. S,DEMO,M,L (default S,M)"
+    )
+    bench.add_argument(
+        "--methods",
+        type=_methods,
+        default=METHODS,
+        help=f"solve methods, in order (default {','.join(METHODS)})",
+    )
+    bench.add_argument(
+        "--changes",
+        type=int,
+        default=20,
+        help="random changes re-planned on M's published plan (default 20; 0: none)",
+    )
     bench.add_argument("--seeds", type=_positive, default=3, help="seeds 1..N (default 3)")
     bench.add_argument("--time-limit", type=float, default=60.0, help="seconds per solve (60)")
     bench.add_argument("--out-dir", type=Path, default=Path("bench"), help="default bench/")
@@ -77,8 +93,10 @@ def _bench(args: argparse.Namespace, lang: str) -> int:
             args.sizes,
             range(1, args.seeds + 1),
             args.time_limit,
+            methods=args.methods,
             workers=args.workers,
             on_row=finished,
+            changes=args.changes,
         )
         rows = add_gaps(kept + done)
         write_results(rows, folder / RESULTS)
@@ -100,7 +118,8 @@ def _report(rows: list[Row], machine: Machine | None, folder: Path, lang: str) -
 
 
 def _run_line(row: Row, lang: str) -> str:
-    method = t(f"bench.method.{row['method']}", lang)
+    method = str(row["method"])
+    method = t(f"bench.method.{method}", lang) if method in METHODS else method
     names = {"size": row["size"], "seed": row["seed"], "method": method}
     if row.get("error"):
         return t("bench.run.failed", lang, **names, error=row["error"])
@@ -118,14 +137,25 @@ def _run_line(row: Row, lang: str) -> str:
 
 def _sizes(text: str) -> tuple[str, ...]:
     sizes = tuple(s.strip().upper() for s in text.split(",") if s.strip())
+    known = (*SIZES, DEMO)
     for size in sizes:
-        if size not in SIZES:
+        if size not in known:
             raise argparse.ArgumentTypeError(
-                t("bench.bad_size", None, size=size, sizes=",".join(SIZES))
+                t("bench.bad_size", None, size=size, sizes=",".join(known))
             )
     if not sizes:
         raise argparse.ArgumentTypeError(t("bench.bad_size", None, size="''", sizes="S,M,L"))
     return sizes
+
+
+def _methods(text: str) -> tuple[str, ...]:
+    methods = tuple(m.strip().lower() for m in text.split(",") if m.strip())
+    for method in methods:
+        if method not in METHODS:
+            raise argparse.ArgumentTypeError(f"{method} not in {','.join(METHODS)}")
+    if not methods:
+        raise argparse.ArgumentTypeError(f"choose from {','.join(METHODS)}")
+    return methods
 
 
 def _positive(text: str) -> int:

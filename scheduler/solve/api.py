@@ -9,7 +9,7 @@ rejected request that still fits is added) before the reasons are written. The r
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from time import perf_counter
@@ -27,7 +27,7 @@ from scheduler.solve.params import SolveParams
 from scheduler.solve.parts import independent_parts
 from scheduler.solve.result import CriterionResult, SolveResult, SolveStatus, overall_status
 
-METHODS = ("cpsat", "greedy")
+METHODS = ("cpsat", "greedy", "highs")
 log = logging.getLogger(__name__)
 
 
@@ -51,7 +51,9 @@ def solve(
         The time limit (default 60 s), CP-SAT's workers, seed and log, and the shares of time
         and model sizes the pipeline works by; default ``SolveParams()``.
     method
-        ``"cpsat"`` for the lexicographic optimum, ``"greedy"`` for first come, first served.
+        ``"cpsat"`` for the lexicographic optimum, ``"greedy"`` for first come, first served,
+        ``"highs"`` for the peer model: a plain time-indexed MIP of the same rules and vector,
+        solved entry by entry by HiGHS (``mip.py``; ``progress`` is not called).
     progress
         Called with every better plan CP-SAT finds.
     time_limit
@@ -72,8 +74,22 @@ def solve(
     if _pinned_break_rules(scenario):
         status = SolveStatus.INFEASIBLE_INPUT
         return SolveResult(Plan(), method, status, (), (), wall_time=perf_counter() - began)
+    return solve_checked(scenario, params, method, progress, began)
+
+
+def solve_checked(
+    scenario: Scenario,
+    params: SolveParams,
+    method: str,
+    progress: Callable[[Progress], None] | None,
+    began: float,
+    keep: Mapping[str, Choice] | None = None,
+) -> SolveResult:
+    """``solve`` for a scenario whose pinned bookings are known to keep the rules, timed from
+    ``began``. ``keep`` (request → centre and start day index) is granted first where it fits,
+    before the greedy pass: the plan CP-SAT starts from, and so no worse than the result."""
     instance = build_instance(scenario)
-    ledger = greedy(instance)
+    ledger = greedy(instance) if keep is None else kept_then_greedy(instance, keep)
     # Making the plan maximal and writing the reasons costs about what compiling and the greedy
     # pass did: keep that much of the limit back from CP-SAT.
     preparation = perf_counter() - began
@@ -82,6 +98,13 @@ def solve(
     deadline = began + limit - reserve
     parts: list[list[Candidate]] = []
     criteria: tuple[CriterionResult, ...] = ()
+    if method == "highs":
+        from scheduler.solve.mip import solve_mip  # highspy: loaded only for this method
+
+        served = _served_by_pinned(instance)
+        choices, criteria = solve_mip(instance, ledger.granted, served, deadline, params)
+        ledger = _maximal(instance, choices)
+        parts = [instance.candidates] if instance.candidates else []
     if method == "cpsat":
         parts = independent_parts(instance.candidates)
         choices, criteria = _solve_parts(
@@ -98,7 +121,7 @@ def solve(
     plan = assemble_plan(ledger)
     log.info("plan assembled at %.2f s", perf_counter() - began)
     vector = objective(scenario, plan)
-    if method == "cpsat":
+    if method != "greedy":
         status, bounds = overall_status(criteria), _bounds(scenario, vector, criteria)
     else:
         status, bounds = SolveStatus.FEASIBLE, (None,) * len(vector)
@@ -112,6 +135,27 @@ def solve(
         wall_time=perf_counter() - began,
         parts=len(parts),
     )
+
+
+def kept_then_greedy(instance: Instance, keep: Mapping[str, Choice]) -> Ledger:
+    """The plan granting each of ``keep`` where it still fits (in arrival order), then every
+    other candidate by the greedy rule."""
+    ledger = Ledger(instance)
+    ordered = arrival_order(instance.candidates)
+    for candidate in ordered:
+        choice = keep.get(candidate.request_id)
+        if choice is None:
+            continue
+        centre_id, start = choice
+        fits = (
+            centre_id in candidate.centres
+            and start in set(ledger.open_starts(candidate))
+            and ledger.centre_has_room(centre_id, start, start + candidate.length)
+        )
+        if fits:
+            ledger.grant(candidate, centre_id, start)
+    ledger.fill(ordered)
+    return ledger
 
 
 def _pinned_break_rules(scenario: Scenario) -> bool:

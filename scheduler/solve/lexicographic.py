@@ -157,6 +157,28 @@ def blocks_of(model: PartModel, criteria: list[Criterion], params: SolveParams) 
     return blocks
 
 
+def split_bound(
+    bound: int, values: list[int], ceilings: list[int], multipliers: list[int]
+) -> list[tuple[int, bool]]:
+    """Each block member's bound, and whether its value reaches it, from the block's weighted
+    ``bound`` and the members' ``values`` and ``ceilings`` (every member is at least 0).
+
+    A member's weighted value is at most the bound less what the members before it contribute
+    (when they are at their values), so its bound is that rest divided by its multiplier,
+    capped by its ceiling; once a member falls short of its bound, the members after it know
+    only their ceilings."""
+    found = []
+    left: int | None = bound
+    for value, ceiling, multiplier in zip(values, ceilings, multipliers, strict=True):
+        own = ceiling if left is None else max(value, min(ceiling, left // multiplier))
+        if left is not None and own == value:
+            left -= value * multiplier
+        else:
+            left = None
+        found.append((own, left is not None))
+    return found
+
+
 def combined(criteria: list[Criterion], block: Block) -> Criterion:
     """The block's criteria as one weighted criterion (itself, for a block of one)."""
     if len(block) == 1:
@@ -285,21 +307,21 @@ class _Part:
         after one that did not, it is the criterion's ceiling. A criterion is proven when the
         block is, or when it and every one before it in the block reached its bound."""
         chosen = self.model.chosen_literals(choices)
-        results = []
-        left: int | None = bound
-        for position, multiplier in block:
-            criterion = self.criteria[position]
-            value = _evaluate(criterion, chosen)
-            ceiling = self.model.ceiling(criterion)
-            own = ceiling if left is None else max(value, min(ceiling, left // multiplier))
-            if left is not None and own == value:
-                left -= value * multiplier
-            else:
-                left = None
-            proven = status is SolveStatus.OPTIMAL or own == value and left is not None
-            reached = SolveStatus.OPTIMAL if proven else status
-            results.append(CriterionResult(criterion.entry, value, own, reached, model))
-        return results
+        members = [self.criteria[position] for position, _ in block]
+        found = [_evaluate(criterion, chosen) for criterion in members]
+        ceilings = [self.model.ceiling(criterion) for criterion in members]
+        multipliers = [multiplier for _, multiplier in block]
+        split = split_bound(bound, found, ceilings, multipliers)
+        return [
+            CriterionResult(
+                criterion.entry,
+                value,
+                own,
+                SolveStatus.OPTIMAL if status is SolveStatus.OPTIMAL or proven else status,
+                model,
+            )
+            for criterion, value, (own, proven) in zip(members, found, split, strict=True)
+        ]
 
     def _unsearched(self, block: Block) -> list[CriterionResult]:
         return [
@@ -323,7 +345,11 @@ class _Part:
         budget = self._budget(block)
         callback = _Reporter(goal.entry, block[0][1], self.report) if self.report else None
         solver = cp_model.CpSolver()
-        status = self._maximise(solver, self.model, goal, chosen, budget, callback)
+        # On the whole exact model the search is mostly a proof (the narrowed model found the
+        # plan); everywhere else it is mostly a search for plans.
+        status = self._maximise(
+            solver, self.model, goal, chosen, budget, callback, prove=self.model.exact
+        )
         self.slack = max(self.slack, perf_counter() - began - budget)
         model = SearchModel.EXACT if self.model.exact else SearchModel.POOLED
         log.info(
@@ -550,13 +576,18 @@ class _Part:
         chosen: set[int],
         budget: float,
         callback: cp_model.CpSolverSolutionCallback | None = None,
+        *,
+        prove: bool = False,
     ) -> cp_model.CpSolverStatus:
         """Run ``solver`` on ``model`` to maximise ``criterion`` from the plan whose true
-        literals are ``chosen``, for at most ``budget`` seconds; its status."""
+        literals are ``chosen``, for at most ``budget`` seconds (``prove``: mostly to prove
+        the plan optimal); its status."""
         model.model.maximize(_expression(criterion))
         model.hint(chosen)
         solver.parameters.max_time_in_seconds = budget
-        set_parameters(solver.parameters, model.literal_count, self.params, exact=model.exact)
+        set_parameters(
+            solver.parameters, model.literal_count, self.params, exact=model.exact, prove=prove
+        )
         return solver.solve(model.model, callback)
 
     def _value(self, block: Block, choices: dict[str, Choice]) -> int:
@@ -646,6 +677,4 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 
     def on_solution_callback(self) -> None:
         scale = self.multiplier
-        self.report(
-            self.entry, self.objective_value // scale, self.best_objective_bound // scale
-        )
+        self.report(self.entry, self.objective_value // scale, self.best_objective_bound // scale)

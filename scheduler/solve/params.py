@@ -68,9 +68,13 @@ class SolveParams:
     """Search a group's persons and nights as one weighted criterion (persons times the nights'
     ceiling plus one, plus nights): exactly the pair in order, in one CP-SAT run instead of
     two."""
-    combined_weight_limit: int = 1
+    combined_weight_limit: int = 2**40
     """Consecutive groups (and other criteria that reward stays) are searched as one block
-    while its largest weight stays within this; 1 keeps blocks to one group's pair."""
+    while the product of their ceilings plus one stays within this (the block's largest
+    weight); 1 keeps blocks to one group's pair. On generated S and the demo, 4 CP-SAT runs
+    instead of 10 before the preferred centre (6 with pairs only), each of which costs about
+    0.1 s of presolve however little it has to decide. CP-SAT's objective stays far from the
+    2**53 where floating point would round it."""
     hall_unions: int = 64
     """Unions of overlapping sets of usable centres that get Hall constraints of their own in
     the pooled model, beyond the sets themselves; more only make the relaxation tighter, at the
@@ -89,7 +93,18 @@ class SolveParams:
     """From this many workers on, CP-SAT's own portfolio (which includes ``max_lp``) is used."""
     portfolio_workers: int = 8
     """The most workers chosen by default (one per core)."""
-    single_lp_worker_below: int = 0
-    """Pooled models with fewer literals than this get one worker, with CP-SAT's strongest
-    linear relaxation (``linearization_level`` 2, as the ``max_lp`` worker), unless ``workers``
-    is set; 0: never."""
+    single_lp_worker_below: int = 10_000
+    """Pooled models with fewer literals than this (a Haderslev year: 1,800-6,000) get one
+    worker with CP-SAT's strongest linear relaxation (``linearization_level`` 2, what the
+    ``max_lp`` worker runs), unless ``workers`` is set: on generated S and the demo it proves
+    the criteria before the preferred centre as fast as ``max_lp`` beside the LNS workers on 2
+    cores (10.7 s against 10.6 s for 20 stored models), deterministically, and leaves the other
+    core free. Larger models (a city) keep the LNS workers, which find their plans."""
+    lb_tree_exact_below: int = 10_000
+    """The whole exact model, when smaller than this (the proof of the preferred centre on a
+    Haderslev year, after the narrowed model found the plan), gets one worker running CP-SAT's
+    ``lb_tree_search`` (a search that raises the bound, on the full linear relaxation): on the
+    8 stored exact models of generated S and the demo it took 64 units of deterministic time
+    in all against 141 for ``max_lp`` beside the LNS workers, and proved one in 8 that the
+    other did not prove in 40 s. It finds plans poorly, so the narrowed model and mending keep
+    the usual workers."""

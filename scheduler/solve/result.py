@@ -49,6 +49,8 @@ class SearchModel(enum.StrEnum):
     NARROWED = "narrowed"
     """The exact model of just the candidates granted by the pooled plan or the current one,
     whose value the pooled bound then proved (so the whole exact model searched nothing)."""
+    MIP = "mip"
+    """The peer model (``method="highs"``): the plain time-indexed MIP solved by HiGHS."""
     MENDED = "mended"
     """For a part too large for the exact model: the nights around the stays the pooled plan
     could not deal out, planned anew in the exact model with the rest of the plan pinned."""

@@ -71,7 +71,7 @@ def test_table_has_machine_settings_header_and_one_line_per_method() -> None:
     assert body[0].split()[:2] == ["S", "greedy"]
     assert body[1].split()[:2] == ["S", "CP-SAT"]
     assert lines[header + 4].startswith("*")
-    assert lines[header + 5] == "Targets (issue 5):"
+    assert lines[header + 5] == "Targets (issues 5 and 16):"
 
 
 def test_table_headers_follow_the_language() -> None:
@@ -92,3 +92,45 @@ def test_a_size_run_at_two_time_limits_gets_a_line_each_with_its_own_gaps() -> N
     # Greedy's gap at 300 s is measured against CP-SAT's bound at 300 s (15 + 2 persons).
     greedy = table_cells(rows, ("L", 300.0), "greedy", "en")
     assert greedy[8] == "7 / 70"
+
+
+def test_the_peer_gets_its_proven_runs_and_extra_families_and_replans_a_table_of_their_own() -> (
+    None
+):
+    peer = [fixed_row("S", seed, "highs", 11 + seed, optimal=seed == 1) for seed in (1, 2, 3)]
+    rows = add_gaps([*fixed_rows(), *peer])
+    cells = cells_of(rows, "highs")
+    assert cells["proven"] == "1/3"
+    assert cells["more"] == "+1"  # 12, 13, 14 against 10, 12, 14: 2, 1, 0 more
+    replanned = empty_row("M", 1, "replan", 60.0)
+    replanned.update(changes=20, proven_changes=19, worse_changes=0, invalid_changes=0)
+    replanned.update(wall_time_s=0.31, replan_max_s=0.9, publish_s=59.0)
+    lines = format_table([*rows, replanned], MACHINE, "en")
+    start = next(i for i, line in enumerate(lines) if line.startswith("Re-planning one change"))
+    assert lines[start + 1].split() == [
+        "Size",
+        "Seed",
+        "Changes",
+        "Median",
+        "s",
+        "Longest",
+        "s",
+        "Proven",
+        "Valid",
+        "Never",
+        "worse",
+        "Publish",
+        "s",
+    ]
+    assert lines[start + 3].split() == [
+        "M",
+        "1",
+        "20",
+        "0.31",
+        "0.90",
+        "19/20",
+        "20/20",
+        "20/20",
+        "59.0",
+    ]
+    assert not any(line.startswith("M ") for line in lines[:start])

@@ -1,8 +1,9 @@
-"""The issue-5 targets are judged from the rows: met and missed, with what was measured."""
+"""The targets of issues 5 and 16 are judged from the rows: met and missed, with what was
+measured."""
 
 from __future__ import annotations
 
-from scheduler.bench.measurements import add_gaps
+from scheduler.bench.measurements import add_gaps, empty_row
 from scheduler.bench.targets import format_verdicts, verdicts
 from tests.bench.rows import fixed_row
 
@@ -47,7 +48,37 @@ def test_l_checks_time_and_memory_and_the_300_second_gap_only_when_run() -> None
 
 def test_the_lines_say_met_or_missed() -> None:
     lines = format_verdicts(verdicts(add_gaps([fixed_row("S", 1, "cpsat", 9)]), "en"), "en")
-    assert lines[0] == "Targets (issue 5):"
+    assert lines[0] == "Targets (issues 5 and 16):"
     assert lines[1].endswith("→ MISSED")
     assert lines[2] == "Why a target is missed: see bench/README.md."
     assert format_verdicts([], "en") == []
+
+
+def test_the_demo_is_judged_like_s() -> None:
+    demo = add_gaps([fixed_row("DEMO", 1, "cpsat", 10, wall_time_s=1.2)])
+    (verdict,) = verdicts(demo, "en")
+    assert (verdict.size, verdict.met) == ("DEMO", True)
+
+
+def _replanned(**cells: object) -> dict:
+    row = empty_row("M", 1, "replan", 60.0)
+    row.update(changes=20, proven_changes=18, worse_changes=0, invalid_changes=0)
+    row.update(wall_time_s=0.4, replan_max_s=1.1, publish_s=58.0)
+    row.update(cells)
+    return row
+
+
+def test_replanning_is_met_when_fast_valid_and_never_worse() -> None:
+    (verdict,) = verdicts([_replanned()], "en")
+    assert verdict.met
+    assert verdict.measured == ("median 0.40 s (longest 1.10 s), proven 18/20, invalid or worse 0")
+    assert not verdicts([_replanned(wall_time_s=2.5)], "en")[0].met
+    assert not verdicts([_replanned(worse_changes=1)], "en")[0].met
+
+
+def test_the_peer_is_met_when_every_run_gave_a_valid_plan() -> None:
+    peer = fixed_row("S", 1, "highs", 12, valid=True, optimal=True, wall_time_s=30.0)
+    (verdict,) = verdicts(add_gaps([peer]), "en")
+    assert verdict.met and verdict.measured.startswith("proven/runs and median per size: S 1/1")
+    broken = fixed_row("S", 1, "highs", 12, valid=False)
+    assert not verdicts(add_gaps([broken]), "en")[0].met

@@ -36,3 +36,22 @@ def test_the_keyword_arguments_override_the_parameters() -> None:
     result = solve(scenario, params=SolveParams(time_limit=60), time_limit=0)
     assert result.status is SolveStatus.TIMED_OUT
     assert solve(scenario, params=SolveParams(time_limit=0)).status is SolveStatus.TIMED_OUT
+
+
+def test_a_haderslev_size_pooled_model_gets_one_strong_lp_worker() -> None:
+    pooled = _parameters(5_000, SolveParams())
+    assert pooled.num_workers == 1 and pooled.linearization_level == 2
+    assert not pooled.optimize_with_lb_tree_search
+    city = _parameters(30_000, SolveParams())
+    assert list(city.subsolvers) == ["max_lp"] or city.num_workers >= 3
+
+
+def test_a_haderslev_size_proof_gets_one_lb_tree_search_worker() -> None:
+    solver = cp_model.CpSolver()
+    set_parameters(solver.parameters, 5_000, SolveParams(), prove=True)
+    exact = solver.parameters
+    assert exact.num_workers == 1 and exact.optimize_with_lb_tree_search
+    assert exact.linearization_level == 2 and not exact.add_lp_constraints_lazily
+    chosen = cp_model.CpSolver()
+    set_parameters(chosen.parameters, 5_000, SolveParams(workers=2), prove=True)
+    assert chosen.parameters.num_workers == 2 and not chosen.parameters.optimize_with_lb_tree_search

@@ -106,9 +106,7 @@ def test_without_the_exact_model_plans_keep_the_rules_and_beat_greedy(
     are searched apart.)"""
     scenario, _ = generate("XS", seed)
     # One worker: the same pooled plans every run.
-    params = SolveParams(
-        time_limit=20, workers=1, exact_model_below=300, combine_groups=combine
-    )
+    params = SolveParams(time_limit=20, workers=1, exact_model_below=300, combine_groups=combine)
     result = solve(scenario, params=params)
     assert any(c.model is SearchModel.MENDED for c in result.criteria)
     assert check_plan(scenario, result.plan) == []
