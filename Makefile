@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench fuzz clean
+.PHONY: install run test lint format bench pages-bench fuzz clean
 
 install: $(STAMP)
 
@@ -40,6 +40,12 @@ SEEDS ?= 3
 TIME_LIMIT ?= 60
 bench: install
 	$(VENV)/bin/respite bench --lang en --sizes $(SIZES) --seeds $(SEEDS) --time-limit $(TIME_LIMIT)
+
+# How long each page of the app takes to load in headless Chromium on `generate --size M`
+# (imported, planned greedy, published): the table goes to bench/pages.txt under "## LABEL".
+LABEL ?= after
+pages-bench: install
+	$(PY) -m tests.ui.pages_bench --label "$(LABEL)" --out bench/pages.txt
 
 # The solvers on many random scenarios (v2 rules included) against the checker and brute force;
 # the count and the time go to bench/fuzz.txt.

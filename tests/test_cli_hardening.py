@@ -204,7 +204,7 @@ def test_an_unexpected_error_is_one_line_without_its_text(
     def failing(path: Path) -> None:
         raise ValueError("Testborger Et (fiktiv), 010190-1234")
 
-    monkeypatch.setattr("scheduler.cli.engine.read_scenario", failing)
+    monkeypatch.setattr("scheduler.cli.engine.read_scenario_with_services", failing)
     monkeypatch.delenv("RESPITE_DEBUG", raising=False)
 
     code, out, err = run(["solve", str(VALID), "--out", str(tmp_path / "p.csv")], capsys)
@@ -225,7 +225,7 @@ def test_an_unexpected_error_is_logged_by_its_type_only(
     def failing(path: Path) -> None:
         raise ValueError("Testborger Et (fiktiv)")
 
-    monkeypatch.setattr("scheduler.cli.engine.read_scenario", failing)
+    monkeypatch.setattr("scheduler.cli.engine.read_scenario_with_services", failing)
     monkeypatch.delenv("RESPITE_DEBUG", raising=False)
 
     run(["solve", str(VALID), "--out", str(tmp_path / "p.csv")], capsys)
@@ -350,7 +350,7 @@ def test_the_time_spent_reading_is_taken_from_the_time_limit(
     import scheduler.cli.engine as engine
 
     given: list[float] = []
-    real_solve, real_read = engine.solve, engine.read_scenario
+    real_solve, real_read = engine.solve, engine.read_scenario_with_services
 
     def slow_read(path: Path) -> object:
         import time
@@ -362,7 +362,7 @@ def test_the_time_spent_reading_is_taken_from_the_time_limit(
         given.append(float(options["time_limit"]))  # type: ignore[arg-type]
         return real_solve(scenario, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(engine, "read_scenario", slow_read)
+    monkeypatch.setattr(engine, "read_scenario_with_services", slow_read)
     monkeypatch.setattr(engine, "solve", spy)
 
     args = ["solve", str(VALID), "--out", str(tmp_path / "p.csv"), "--time-limit", "10"]

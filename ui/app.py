@@ -12,8 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from scheduler.i18n import t
-from scheduler.service.views import centres
-from ui import state
+from ui import cache, state
 from ui.auth import auth_configured, demo_viewer_switch, logged_in_viewer
 from ui.context import Context, set_current
 from ui.roles import PAGES, PageId
@@ -26,6 +25,7 @@ PAGE_FILES: dict[PageId, tuple[str, str, str]] = {
     PageId.ACUTE: ("acute.py", "akut", ":material/emergency:"),
     PageId.PLANNING: ("planning.py", "planlaegning", ":material/play_circle:"),
     PageId.PERSONS: ("persons.py", "borgere", ":material/group:"),
+    PageId.VERSIONS: ("versions.py", "versioner", ":material/history:"),
 }
 
 
@@ -36,7 +36,7 @@ def main() -> None:
     if auth_configured():
         viewer = logged_in_viewer(lang)
     else:
-        viewer = demo_viewer_switch(lang, centres(engine))
+        viewer = demo_viewer_switch(lang, cache.stored_centres(engine))
     set_current(Context(engine, viewer, lang))
     pages = []
     for page in PAGES[viewer.role]:

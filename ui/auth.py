@@ -349,7 +349,7 @@ def demo_viewer_switch(lang: str, centres: Sequence[Centre]) -> Viewer:
             st.radio(
                 t("ui.demo.role", lang),
                 list(Role),
-                key=ROLE_KEY,
+                key=state.lingual(ROLE_KEY),
                 format_func=lambda r: t(f"ui.role.{r.value}", lang),
             )
             or Role.PLANNER

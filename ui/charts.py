@@ -24,7 +24,20 @@ COLOURS = {
     Category.ACUTE: "#c62828",
     Category.LATE: "#ef8f00",
 }
+TEXT_COLOURS = {
+    Category.PINNED: "white",
+    Category.DRAFT: "#0d2a45",
+    Category.ACUTE: "white",
+    Category.LATE: "#3a2200",
+}
+"""The names on the bars: the colour that reads best on each bar's colour."""
 HOLIDAY_SHADE = "#9e9e9e"
+GAP = timedelta(hours=3)
+"""Each bar is drawn this much shorter at both ends (and outlined in white), so that two stays
+back to back on one bed show as two bars (the hover still says the exact days)."""
+MOST_WEEK_LABELS = 26
+"""Above this many weeks in the period only every second (third …) week is named, so that the
+names stay level and readable."""
 ROW_HEIGHT = 30
 LANE_GAP = 70
 """Pixels between two centres' lanes: room for the week labels and the next title."""
@@ -47,10 +60,13 @@ def _time_axis(figure: go.Figure, first: date, last: date, lang: str) -> None:
     height (every lane of a calendar shares the time axis)."""
     monday = first - timedelta(days=first.weekday())
     mondays = [monday + timedelta(weeks=w) for w in range((last - monday).days // 7 + 1)]
+    step = -(-len(mondays) // MOST_WEEK_LABELS)
+    named = mondays[::step]
     figure.update_xaxes(
         range=[first, last + timedelta(days=1)],
-        tickvals=mondays,
-        ticktext=[t("ui.week", lang, week=m.isocalendar()[1]) for m in mondays],
+        tickvals=named,
+        ticktext=[t("ui.week", lang, week=m.isocalendar()[1]) for m in named],
+        tickangle=0,
         showgrid=True,
         title=None,
     )
@@ -86,17 +102,22 @@ class Lane:
 def _bars(lane: Lane, category: Category, lang: str, legend: bool, labels: bool) -> go.Bar:
     part = lane.stays[lane.stays["category"] == category]
     return go.Bar(
-        base=part["start"],
-        x=(part["end"] - part["start"]).dt.total_seconds() * 1000,
+        base=part["start"] + GAP,
+        x=[
+            (end - start - 2 * GAP).total_seconds() * 1000
+            for start, end in zip(part["start"], part["end"], strict=True)
+        ],
         y=part["bed"],
         orientation="h",
         name=category_text(category, lang),
         legendgroup=category,
         showlegend=legend,
-        marker={"color": COLOURS[category], "line": {"width": 0.5, "color": "white"}},
+        marker={"color": COLOURS[category], "line": {"width": 1.5, "color": "white"}},
         text=part["label"] if labels else None,
         textposition="inside",
         insidetextanchor="start",
+        insidetextfont={"color": TEXT_COLOURS[category], "size": 12},
+        constraintext="inside",
         customdata=part[["hover"]],
         hovertemplate="%{customdata[0]}<extra></extra>",
     )
@@ -151,7 +172,7 @@ def calendar(lanes: list[Lane], first: date, last: date, lang: str) -> go.Figure
         barmode="overlay",
         margin={"l": 10, "r": 10, "t": 60, "b": 30},
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
-        uniformtext={"minsize": 8, "mode": "hide"},
+        uniformtext={"minsize": 10, "mode": "hide"},
         bargap=0.25,
     )
     _time_axis(figure, first, last, lang)

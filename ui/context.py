@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 
 from scheduler.i18n import t
 from scheduler.service.errors import UserError
-from scheduler.service.views import PlanView, Which, plan_view
+from scheduler.service.views import PlanView, Which
+from ui import cache
 from ui.roles import Viewer
 
 CONTEXT_KEY = "page_context"
@@ -40,7 +41,7 @@ def load_view(ctx: Context) -> PlanView:
     centre manager the published plan of their centre only. Stops the page on an empty store."""
     which = Which.NEWEST if ctx.viewer.is_planner else Which.PUBLISHED
     try:
-        return plan_view(ctx.engine, which, ctx.viewer.centre)
+        return cache.view(ctx.engine, which, ctx.viewer.centre)
     except UserError as error:
         st.info(t(error.key, ctx.lang, **error.params))
         st.stop()

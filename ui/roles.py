@@ -35,6 +35,7 @@ class PageId(enum.StrEnum):
     ACUTE = "acute"
     PLANNING = "planning"
     PERSONS = "persons"
+    VERSIONS = "versions"
 
 
 PAGES: dict[Role, tuple[PageId, ...]] = {

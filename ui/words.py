@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from scheduler.domain.model import Person, Reason, Stay
 from scheduler.domain.objective import Tier
-from scheduler.i18n import t
+from scheduler.i18n import has, t
+from scheduler.service.versions import PlanVersionInfo, VersionOrigin
 from scheduler.service.views import RequestLine
 
 
@@ -67,4 +69,45 @@ def stay_text(stay: Stay, centre_name: str, lang: str) -> str:
         bed=bed_text(stay.bed, lang),
         start=day_text(stay.start, lang),
         end=day_text(stay.end, lang),
+    )
+
+
+LOCAL_TIME = ZoneInfo("Europe/Copenhagen")
+"""The store keeps times in UTC; the app shows them as the clock in Denmark reads."""
+
+
+def moment_text(moment: datetime | None, lang: str) -> str:
+    """A stored time (UTC) as Danes read it (``12.03.2027 14:05``), English ISO-like."""
+    if moment is None:
+        return ""
+    local = moment.replace(tzinfo=UTC).astimezone(LOCAL_TIME)
+    return local.strftime("%d.%m.%Y %H:%M") if lang == "da" else local.strftime("%Y-%m-%d %H:%M")
+
+
+def local_day(moment: datetime) -> date:
+    """The day in Denmark of a stored time (UTC)."""
+    return moment.replace(tzinfo=UTC).astimezone(LOCAL_TIME).date()
+
+
+def origin_text(version: PlanVersionInfo, lang: str) -> str:
+    """What made a version: a planning run (with the solver's verdict), an import, or an
+    operation (``akut ophold indsat``)."""
+    if version.origin is VersionOrigin.PLANNED:
+        status = f"ui.solver_status.{version.solver_status}"
+        verdict = t(status, lang) if has(status) else (version.solver_status or "")
+        return t("ui.origin.planned", lang, verdict=verdict)
+    key = f"ui.solver_status.{version.origin}"
+    return t(key, lang) if has(key) else str(version.origin)
+
+
+def version_text(version: PlanVersionInfo, lang: str) -> str:
+    """A version as a sentence names it: ``planversion 3 (akut ophold indsat, 13.03.2027 14:05
+    af demo-planner)``."""
+    return t(
+        "ui.version.named",
+        lang,
+        number=version.number,
+        origin=origin_text(version, lang),
+        when=moment_text(version.created_at, lang),
+        who=version.created_by,
     )

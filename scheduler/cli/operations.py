@@ -2,8 +2,9 @@
 ``overdue``, on the published plan of the database (``--db``, ``--actor`` as the store commands).
 
 Exit codes as in ``scheduler.cli``: ``acute`` exits 1 when no stay fits (the request is then
-recorded as rejected), ``overdue`` exits 1 when a request is flagged; refusals exit 2, and a
-change refused because another version was published meanwhile exits 1.
+recorded as rejected), ``overdue`` exits 1 when a request is flagged; refusals exit 2. An
+operation that lost a race with another case worker is made again on their plan and says so in
+a last line; one that lost every attempt exits 1 and says that nothing was changed.
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def _acute(args: argparse.Namespace, lang: str) -> int:
                 version=outcome.version,
             )
         )
+        _say_retried(outcome.retries, lang)
         return EXIT_OK
     reason = t(f"reason.{placement.reason}", lang)
     print(
@@ -124,6 +126,7 @@ def _acute(args: argparse.Namespace, lang: str) -> int:
             version=outcome.version,
         )
     )
+    _say_retried(outcome.retries, lang)
     if placement.reason is Reason.CAPACITY or placement.reason in LATER_MAY_FIT:
         _print_alternatives(outcome, lang)
     return EXIT_VIOLATIONS
@@ -168,6 +171,7 @@ def _cancel(args: argparse.Namespace, lang: str) -> int:
                 version=outcome.version,
             )
         )
+    _say_retried(outcome.retries, lang)
     return EXIT_OK
 
 
@@ -210,7 +214,15 @@ def _accept(args: argparse.Namespace, lang: str) -> int:
             version=outcome.version,
         )
     )
+    _say_retried(outcome.retries, lang)
     return EXIT_OK
+
+
+def _say_retried(retries: int, lang: str) -> None:
+    """Say that the operation lost a race and was made again on the plan published meanwhile
+    (the lines above already name that plan's version)."""
+    if retries:
+        print(t("operations.retried", lang))
 
 
 def _letter(args: argparse.Namespace, lang: str) -> int:

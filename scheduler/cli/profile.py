@@ -15,6 +15,7 @@ from scheduler.i18n import t
 from scheduler.io.fault_text import format_fault
 from scheduler.io.profile_text import rules_sentences
 from scheduler.io.profiles import available_profiles, profile_path, rules_from_file
+from scheduler.io.service_profile import service_rules_from_file
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,7 +51,7 @@ def _check(args: argparse.Namespace, lang: str) -> int:
     if rules is None:
         return _invalid(faults, lang)
     print(t("profile.valid", lang, file=args.file))
-    return _print(rules, lang)
+    return _print(rules, lang, args.file)
 
 
 def _show(args: argparse.Namespace, lang: str) -> int:
@@ -62,11 +63,11 @@ def _show(args: argparse.Namespace, lang: str) -> int:
     rules, faults = rules_from_file(profile_path(name))
     if rules is None:
         return _invalid(faults, lang)
-    return _print(rules, lang)
+    return _print(rules, lang, profile_path(name))
 
 
-def _print(rules: Rules, lang: str) -> int:
-    for sentence in rules_sentences(rules, lang):
+def _print(rules: Rules, lang: str, path: Path) -> int:
+    for sentence in rules_sentences(rules, lang, service_rules_from_file(path)):
         print(sentence)
     return EXIT_OK
 

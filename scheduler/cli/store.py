@@ -1,8 +1,9 @@
 """Store commands: ``import``, ``plan``, ``publish``, ``export`` and ``db upgrade``.
 
 Each takes ``--db URL`` (default ``RESPITE_DB``, else ``sqlite:///respite.db``). Exit codes as
-in ``scheduler.cli``; a publication refused because its base is stale exits 1, other refusals
-(no data, unknown version, an unusable database) exit 2.
+in ``scheduler.cli``; a publication refused because its base is stale, and an import refused
+because it would break promises of the published plan (each one listed), exit 1; other
+refusals (no data, unknown version, an unusable database) exit 2.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from scheduler.i18n import has, t
 from scheduler.io.scenario_reader import read_scenario
 from scheduler.service.errors import StalePlanError, UserError
 from scheduler.service.exporting import export_plan
+from scheduler.service.import_preview import ImportRefused, refusal_lines
 from scheduler.service.importing import import_scenario
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
@@ -105,7 +107,12 @@ def engine_of(args: argparse.Namespace) -> Engine:
 def _import(args: argparse.Namespace, lang: str) -> int:
     scenario = read_scenario(args.scenario)
     engine = engine_of(args)
-    report = import_scenario(engine, scenario, actor_of(args))
+    try:
+        report = import_scenario(engine, scenario, actor_of(args))
+    except ImportRefused as refused:
+        for line in refusal_lines(refused.preview, lang):
+            print(line, file=sys.stderr)
+        return EXIT_VIOLATIONS
     print(t("store.imported", lang, db=engine.url.render_as_string()))
     for entity, changes in report.changes.items():
         name = t(f"store.entity.{entity}", lang)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from scheduler.domain.daycare import DayReason
 from scheduler.domain.model import Reason
 from scheduler.i18n import t
 
@@ -29,6 +30,10 @@ def _display(name: str, value: object, lang: str | None) -> object:
     """A parameter as the reader should see it: reasons and weekdays in words, dates in ISO."""
     if isinstance(value, Reason):
         return t(f"reason.{value.value}", lang)
+    if isinstance(value, DayReason):
+        return t(f"day_reason.{value.value}", lang)
+    if name == "weekdays" and isinstance(value, frozenset):
+        return ", ".join(t(f"checker.weekday.{day}", lang) for day in sorted(value))
     if value is None:
         return t("checker.none", lang)
     if name == "weekday":

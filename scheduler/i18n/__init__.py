@@ -25,6 +25,9 @@ _AREAS = (
     "profiles",
     "cli",
     "casework",
+    "services",
+    "ui_casework",
+    "ui_changes",
 )
 
 

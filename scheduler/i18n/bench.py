@@ -35,6 +35,7 @@ MESSAGES = {
     "bench.col.memory": {"da": "Maks. MiB", "en": "Peak MiB"},
     "bench.method.greedy": {"da": "grådig", "en": "greedy"},
     "bench.method.cpsat": {"da": "CP-SAT", "en": "CP-SAT"},
+    "bench.method.highs": {"da": "HiGHS (MIP)", "en": "HiGHS (MIP)"},
     "bench.run": {
         "da": "{size} frø {seed} {method}: {families} familier, {seconds} s, {memory} MiB",
         "en": "{size} seed {seed} {method}: {families} families, {seconds} s, {memory} MiB",
@@ -52,7 +53,7 @@ MESSAGES = {
         "da": "Ukendt størrelse {size}; vælg blandt {sizes}",
         "en": "Unknown size {size}; choose from {sizes}",
     },
-    "bench.targets": {"da": "Mål (issue 5):", "en": "Targets (issue 5):"},
+    "bench.targets": {"da": "Mål (issue 5 og 16):", "en": "Targets (issues 5 and 16):"},
     "bench.targets.why": {
         "da": "Hvorfor et mål ikke er nået: se bench/README.md.",
         "en": "Why a target is missed: see bench/README.md.",
@@ -89,4 +90,34 @@ MESSAGES = {
         "en": "median {seconds:.1f} s with a limit of {limit:.0f} s",
     },
     "bench.measured.memory": {"da": "højst {gib:.2f} GiB", "en": "at most {gib:.2f} GiB"},
+    "bench.target.replan": {
+        "da": "én ændring genplanlagt på højst 2 s (median), gyldig og aldrig ringere",
+        "en": "one change re-planned in at most 2 s (median), valid and never worse",
+    },
+    "bench.measured.replan": {
+        "da": "median {seconds:.2f} s (længst {longest:.2f} s), bevist {proven}/{changes}, "
+        "ugyldige eller ringere {bad}",
+        "en": "median {seconds:.2f} s (longest {longest:.2f} s), proven {proven}/{changes}, "
+        "invalid or worse {bad}",
+    },
+    "bench.target.peer": {
+        "da": "en åben model ved siden af (tidsindekseret MIP, HiGHS), planer gyldige",
+        "en": "an open peer model beside it (time-indexed MIP, HiGHS), plans valid",
+    },
+    "bench.measured.peer": {
+        "da": "bevist/kørsler og median pr. størrelse: {runs}; fejlede eller ugyldige {failed}",
+        "en": "proven/runs and median per size: {runs}; failed or invalid {failed}",
+    },
+    "bench.replan.title": {
+        "da": "Genplanlægning af én ændring (issue 16, punkt 4): tilfældige ændringer af en "
+        "offentliggjort plan",
+        "en": "Re-planning one change (issue 16, point 4): random changes to a published plan",
+    },
+    "bench.col.seed": {"da": "Frø", "en": "Seed"},
+    "bench.col.changes": {"da": "Ændringer", "en": "Changes"},
+    "bench.col.median": {"da": "Median s", "en": "Median s"},
+    "bench.col.longest": {"da": "Længst s", "en": "Longest s"},
+    "bench.col.valid": {"da": "Gyldige", "en": "Valid"},
+    "bench.col.no_worse": {"da": "Ikke ringere", "en": "Never worse"},
+    "bench.col.publish": {"da": "Plan s", "en": "Publish s"},
 }

@@ -23,6 +23,26 @@ MESSAGES = {
         "da": "Ønsket {request} er allerede aflyst.",
         "en": "Request {request} is already cancelled.",
     },
+    "operations.stale": {
+        "da": "Ændringen er ikke gemt: en anden sagsbehandler offentliggjorde planversion "
+        "{published}, mens den blev lavet. Intet er ændret; prøv igen på den nye plan.",
+        "en": "The change was not saved: another case worker published plan version "
+        "{published} while it was being made. Nothing was changed; try again on the new plan.",
+    },
+    "operations.lost_race": {
+        "da": "Ændringen er ikke gemt: andre sagsbehandlere offentliggjorde en ny plan hver af "
+        "de {attempts} gange, den blev forsøgt (senest planversion {published}). Intet er "
+        "ændret; prøv igen.",
+        "en": "The change was not saved: other case workers published a new plan each of the "
+        "{attempts} times it was tried (last plan version {published}). Nothing was changed; "
+        "try again.",
+    },
+    "operations.retried": {
+        "da": "En anden sagsbehandler offentliggjorde en ny plan samtidig; ændringen er lavet "
+        "igen på den nye plan, som det står ovenfor.",
+        "en": "Another case worker published a new plan at the same moment; the change was "
+        "made again on that plan, as stated above.",
+    },
     "operations.bad_length": {
         "da": "Et ophold skal vare mindst 1 døgn og fleksibiliteten være 0 dage eller mere "
         "(fik {nights} døgn, {flex} dage).",

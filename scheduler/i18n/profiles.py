@@ -161,6 +161,63 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Egenbetaling: fastsættes af byrådet hvert år; profilen nævner intet beløb.",
         "en": "Own payment: set by the council each year; no amount stated.",
     },
+    # day-centre places and relief at home
+    "profile.days.one": {"da": "{count} dag", "en": "{count} day"},
+    "profile.days": {"da": "{count} dage", "en": "{count} days"},
+    "profile.hours.one": {"da": "{count} time", "en": "{count} hour"},
+    "profile.hours": {"da": "{count} timer", "en": "{count} hours"},
+    "profile.day_centre": {
+        "da": "Dagcenter: pladser på steder af typen {kinds}, højst {days} om ugen; er der ingen"
+        " ledig plads, kommer ønsket på venteliste.",
+        "en": "Day centre: places at centres of the kind {kinds}, at most {days} a week; where"
+        " no seat is free, the wish goes on the waiting list.",
+    },
+    "profile.day_centre.any_days": {
+        "da": "Dagcenter: pladser på steder af typen {kinds}, på op til alle ugens dage; er der"
+        " ingen ledig plads, kommer ønsket på venteliste.",
+        "en": "Day centre: places at centres of the kind {kinds}, on up to every day of the"
+        " week; where no seat is free, the wish goes on the waiting list.",
+    },
+    "profile.day_centre.none": {
+        "da": "Profilen tilbyder ikke dagcenterpladser.",
+        "en": "The profile offers no day-centre places.",
+    },
+    "profile.relief.both": {
+        "da": "Afløsning i hjemmet: højst {week} pr. uge eller {fortnight} pr. 14 dage, regnet"
+        " fra bevillingens første dag; ubrugte timer bortfalder.",
+        "en": "Relief at home: at most {week} per week or {fortnight} per 14 days, counted from"
+        " the grant's first day; unused hours lapse.",
+    },
+    "profile.relief.week": {
+        "da": "Afløsning i hjemmet: højst {week} pr. uge, regnet fra bevillingens første dag;"
+        " ubrugte timer bortfalder.",
+        "en": "Relief at home: at most {week} per week, counted from the grant's first day;"
+        " unused hours lapse.",
+    },
+    "profile.relief.fortnight": {
+        "da": "Afløsning i hjemmet: højst {fortnight} pr. 14 dage, regnet fra bevillingens første"
+        " dag; ubrugte timer bortfalder.",
+        "en": "Relief at home: at most {fortnight} per 14 days, counted from the grant's first"
+        " day; unused hours lapse.",
+    },
+    "profile.relief.no_cap": {
+        "da": "Afløsning i hjemmet: hver bevilling har sine egne timer; profilen sætter intet"
+        " loft. Ubrugte timer bortfalder ved periodens slutning.",
+        "en": "Relief at home: each grant carries its own hours; the profile sets no cap."
+        " Unused hours lapse at the end of each period.",
+    },
+    "profile.relief.no_night": {
+        "da": "Ingen afløsning i hjemmet om natten ({start}–{end}).",
+        "en": "No relief at home at night ({start}–{end}).",
+    },
+    "profile.relief.any_hour": {
+        "da": "Afløsning i hjemmet kan gives på alle tider af døgnet.",
+        "en": "Relief at home may be given at any hour.",
+    },
+    "profile.relief.none": {
+        "da": "Profilen tilbyder ikke afløsning i hjemmet.",
+        "en": "The profile offers no relief at home.",
+    },
     # the command line
     "profile.valid": {
         "da": "{file}: profilen er gyldig.",

@@ -17,6 +17,22 @@ MESSAGES = {
     },
     "store.entity.person": {"da": "borgere", "en": "persons"},
     "store.entity.request": {"da": "ønsker", "en": "requests"},
+    "import.refused": {
+        "da": "Indlæsningen er afvist: den ville bryde {count} løfte(r) i den offentliggjorte "
+        "plan (planversion {version}). Intet er indlæst.",
+        "en": "The import is refused: it would break {count} promise(s) of the published plan "
+        "(plan version {version}). Nothing was imported.",
+    },
+    "import.broken": {
+        "da": "  ønske {request} (borger {person}) på {centre}, {start} – {end}: {problem}",
+        "en": "  request {request} (person {person}) at {centre}, {start} – {end}: {problem}",
+    },
+    "import.refused_hint": {
+        "da": "Ret filen, så opholdene stadig passer, eller flyt eller aflys dem først "
+        "('respite change', 'respite cancel'), og indlæs så igen.",
+        "en": "Correct the file so that the stays still fit, or move or cancel them first "
+        "('respite change', 'respite cancel'), then import again.",
+    },
     "store.imported_bookings": {
         "da": "Bookingerne er gemt som kladde, planversion {version}.",
         "en": "The bookings are stored as draft plan version {version}.",

@@ -168,10 +168,14 @@ MESSAGES = {
     "ui.requests.shown": {"da": "{shown} af {total} ønsker", "en": "{shown} of {total} requests"},
     "ui.upload.title": {"da": "Indlæs ønsker og data", "en": "Import requests and data"},
     "ui.upload.explain": {
-        "da": "Et regneark (.xlsx) eller en zip-fil med CSV-filerne. Findes der fejl, "
-        "indlæses intet.",
-        "en": "A workbook (.xlsx) or a zip of the CSV files. If any fault is found, nothing "
-        "is imported.",
+        "da": "Et regneark (.xlsx) eller en zip-fil med CSV-filerne: hele scenariet eller kun nye "
+        "og ændrede rækker (fx kun arket requests); borgere og steder, der allerede findes, "
+        "behøver ikke være med. Før noget gemmes, ser du, hvad der tilføjes og ændres. Findes "
+        "der fejl, indlæses intet.",
+        "en": "A workbook (.xlsx) or a zip of the CSV files: the whole scenario or only new and "
+        "changed rows (e.g. only the requests sheet); persons and centres already stored need "
+        "not be in it. Before anything is saved you see what is added and changed. If any "
+        "fault is found, nothing is imported.",
     },
     "ui.upload.file": {"da": "Fil", "en": "File"},
     "ui.upload.import": {"da": "Indlæs", "en": "Import"},
@@ -205,6 +209,7 @@ MESSAGES = {
     "ui.solve.method": {"da": "Metode", "en": "Method"},
     "ui.solve.method.cpsat": {"da": "Optimering (CP-SAT)", "en": "Optimisation (CP-SAT)"},
     "ui.solve.method.greedy": {"da": "Hurtig (først til mølle)", "en": "Quick (first come)"},
+    "ui.solve.method.highs": {"da": "MIP-model (HiGHS)", "en": "MIP model (HiGHS)"},
     "ui.solve.run": {"da": "Lav ny plan", "en": "Make a new plan"},
     "ui.solve.starting": {
         "da": "{seconds} af {limit} s: forbereder …",
@@ -309,11 +314,12 @@ MESSAGES = {
         "en": "No plan has been published yet. Publish one under Planning.",
     },
     "ui.acute.explain": {
-        "da": "Et akut ophold placeres med det samme i den offentliggjorte plan, uden at andre "
-        "bookinger flyttes. Passer intet, registreres ønsket som afvist og kommer på ventelisten.",
-        "en": "An acute stay is placed at once in the published plan, without moving other "
-        "bookings. If nothing fits, the request is recorded as rejected and put on the waiting "
-        "list.",
+        "da": "Først vises mulighederne for et akut ophold i den offentliggjorte plan, uden at "
+        "andre bookinger flyttes: pladsen, der blev fundet, ellers den tidligste senere dato, "
+        "eller ventelisten. Intet gemmes, før du vælger; kun det valgte bookes.",
+        "en": "First the options for an acute stay in the published plan are shown, without "
+        "moving other bookings: the place found, else the earliest later date, or the waiting "
+        "list. Nothing is saved until you choose; only what you choose is booked.",
     },
     "ui.acute.person": {"da": "Borger", "en": "Person"},
     "ui.acute.start": {"da": "Første nat", "en": "First night"},

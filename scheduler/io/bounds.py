@@ -22,7 +22,19 @@ NAME_LENGTH = 200
 TAGS_LENGTH = 500
 """Characters of a ``;``-separated tag cell (the store's ``String(500)``)."""
 
-ID_COLUMNS = frozenset({"centre_id", "person_id", "request_id", "preferred_centre"})
+ID_COLUMNS = frozenset(
+    {
+        "centre_id",
+        "person_id",
+        "request_id",
+        "preferred_centre",
+        # day-centre places and relief at home
+        "wish_id",
+        "grant_id",
+        "visit_id",
+        "team_id",
+    }
+)
 """Columns holding an id: only visible characters are allowed in them."""
 PERSON_ID_COLUMNS = frozenset({"person_id"})
 """Columns naming a person: a CPR number is refused there."""
@@ -37,6 +49,10 @@ TEXT_LIMITS: dict[str, int] = {
     "kind": KIND_LENGTH,
     "tags": TAGS_LENGTH,
     "needs": TAGS_LENGTH,
+    "wish_id": ID_LENGTH,
+    "grant_id": ID_LENGTH,
+    "visit_id": ID_LENGTH,
+    "team_id": ID_LENGTH,
 }
 """The most characters of each text column of the scenario tables (any other text cell:
 ``NAME_LENGTH``)."""
@@ -52,6 +68,9 @@ COUNT_LIMITS: dict[str, int] = {
     "annual_nights": NIGHTS_PER_YEAR * 10,
     "used_nights": NIGHTS_PER_YEAR * 10,
     "used_stays": 1_000,
+    "seats": MAX_BEDS,
+    "weekday": 7,
+    "days_per_week": 7,
 }
 """The largest whole number of each numeric column of the scenario tables (all are ≥ 0)."""
 
@@ -73,6 +92,9 @@ RULE_LIMITS: dict[str, int] = {
     "case_deadline_weeks": 104,
     "max_stays_per_year": NIGHTS_PER_YEAR,
     "self_payment_per_night": 100_000,
+    "day_centre_days_per_week": 7,
+    "relief_hours_per_week": 168,
+    "relief_hours_per_fortnight": 336,
 }
 """The largest value of each numeric rule key (``self_payment_per_night`` in kroner)."""
 RULE_TEXT_LIMITS: dict[str, int] = {"name": NAME_LENGTH}
@@ -84,12 +106,26 @@ ROW_LIMITS: dict[str, int] = {
     "requests": 100_000,
     "closures": 10_000,
     "bookings": 100_000,
+    "day_centre_seats": 14_000,
+    "day_centre_closed": 10_000,
+    "day_centre_wishes": 50_000,
+    "day_centre_places": 50_000,
+    "relief_grants": 50_000,
+    "relief_visits": 500_000,
+    "relief_teams": 2_000,
 }
 """The most data rows of each table (a plan file: as many as requests)."""
 MAX_CHOICES = 10_000_000
 """The most candidate stays (request × suitable centre × start in its flex window) a scenario
 may offer the solver: 9.1 million peaked at 1.15 GiB with ``--time-limit 60``, 16 million at
 1.6 GiB (docs/scenario-format.md, "The largest scenario")."""
+MAX_DAY_CHOICES = 2_000_000
+"""The most options the day-centre allocation may weigh: the sum over the wishes of suitable
+day centres × sets of usable weekdays (docs/scenario-format.md, "Bounds")."""
+MAX_GRANT_HOURS = {"hours_per_week": 168, "hours_per_fortnight": 336}
+"""The most hours of a relief grant per week and per 14 days (every hour of the period)."""
+MAX_TEAM_HOURS = 100_000
+"""The most hours a team of relief workers may work per week."""
 MAX_FILE_BYTES = 50_000_000
 """The most bytes one file of a scenario may hold (also each file inside a zip or workbook,
 counted as unpacked)."""

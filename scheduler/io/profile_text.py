@@ -10,11 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from scheduler.domain.model import ALL_WEEKDAYS, MonthDay, Rules
+from scheduler.domain.relief import clock_text
+from scheduler.domain.services import ServiceRules
 from scheduler.i18n import t
 
 
-def rules_sentences(rules: Rules, lang: str) -> list[str]:
-    """The rules as sentences in ``lang`` (``da`` or ``en``), the profile's name first."""
+def rules_sentences(rules: Rules, lang: str, services: ServiceRules | None = None) -> list[str]:
+    """The rules as sentences in ``lang`` (``da`` or ``en``), the profile's name first; with
+    ``services``, the day-centre and relief rules after them."""
+    return [*_stay_sentences(rules, lang), *_service_sentences(services, lang)]
+
+
+def _stay_sentences(rules: Rules, lang: str) -> list[str]:
     return [
         t("profile.name", lang, name=rules.name),
         _annual_nights(rules, lang),
@@ -153,3 +160,52 @@ def _listed(items: Iterable[str], joiner: str, lang: str) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {t(joiner, lang)} {words[-1]}"
+
+
+def _service_sentences(services: ServiceRules | None, lang: str) -> list[str]:
+    """Day-centre places and relief at home, each offered or not (absent keys: not)."""
+    if services is None:
+        return []
+    return [_day_centres(services, lang), *_relief(services, lang)]
+
+
+def _day_centres(services: ServiceRules, lang: str) -> str:
+    if services.day_centre_kinds is None:
+        return t("profile.day_centre.none", lang)
+    kinds = _listed(services.day_centre_kinds, "profile.or", lang)
+    most = services.day_centre_days_per_week
+    if most is None:
+        return t("profile.day_centre.any_days", lang, kinds=kinds)
+    return t("profile.day_centre", lang, kinds=kinds, days=_count("profile.days", most, lang))
+
+
+def _relief(services: ServiceRules, lang: str) -> list[str]:
+    if not services.offers_relief:
+        return [t("profile.relief.none", lang)]
+    week, fortnight = services.relief_hours_per_week, services.relief_hours_per_fortnight
+    if week is not None and fortnight is not None:
+        hours = t(
+            "profile.relief.both", lang, week=_hours(week, lang), fortnight=_hours(fortnight, lang)
+        )
+    elif week is not None:
+        hours = t("profile.relief.week", lang, week=_hours(week, lang))
+    elif fortnight is not None:
+        hours = t("profile.relief.fortnight", lang, fortnight=_hours(fortnight, lang))
+    else:
+        hours = t("profile.relief.no_cap", lang)
+    night_from, night_to = services.relief_no_night_from, services.relief_no_night_to
+    if night_from is None or night_to is None:
+        night = t("profile.relief.any_hour", lang)
+    else:
+        night = t(
+            "profile.relief.no_night", lang, start=clock_text(night_from), end=clock_text(night_to)
+        )
+    return [hours, night]
+
+
+def _hours(hours: float, lang: str) -> str:
+    """``3 timer``, ``1 time``, ``2,5 timer`` (or ``3 hours``, ``1 hour``, ``2.5 hours``)."""
+    number = f"{hours:g}"
+    if lang == "da":
+        number = number.replace(".", ",")
+    return t("profile.hours.one" if hours == 1 else "profile.hours", lang, count=number)

@@ -15,6 +15,7 @@ from typing import Any
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import ALL_WEEKDAYS, MonthDay, Rules
 from scheduler.io.bounds import KIND_LENGTH, RULE_LIMITS, RULE_TEXT_LIMITS
+from scheduler.io.service_profile import SERVICE_KEYS, service_pair_faults
 from scheduler.io.text_checks import control_character
 from scheduler.io.values import parse_bool, parse_int, parse_list
 
@@ -146,9 +147,14 @@ _KEYS: dict[str, tuple[Callable[[object], Any], bool, str]] = {
     "acute_counts_toward_limits": (_to_bool, False, "expect.bool"),
     "acute_eligibility": (_to_bool, False, "expect.bool"),
     "acute_centre_kinds": (_to_kinds, False, "expect.text_list"),
+    # day-centre places and relief at home (scheduler.io.service_profile): not in ``Rules``
+    **SERVICE_KEYS,
 }
 
-RULE_KEYS: tuple[str, ...] = tuple(_KEYS)
+RULE_KEYS: tuple[str, ...] = tuple(key for key in _KEYS if key not in SERVICE_KEYS)
+"""The keys of ``Rules`` (the stays' rules)."""
+PROFILE_KEYS: tuple[str, ...] = tuple(_KEYS)
+"""Every key a profile may set: ``RULE_KEYS`` and the keys of ``ServiceRules``."""
 
 
 def rules_from_mapping(
@@ -189,11 +195,12 @@ def rules_from_mapping(
         if required and key not in converted and not any(key in v for _, v in sources):
             faults.append(Fault(profile_file, "rules.missing_key", column=key))
     faults += _stay_bounds_faults(converted, source)
+    faults += service_pair_faults(converted, source)
     if faults:
         return None, faults
     converted.setdefault("arrival_weekdays", ALL_WEEKDAYS)
     converted.setdefault("departure_weekdays", ALL_WEEKDAYS)
-    return Rules(**converted), []
+    return Rules(**{key: v for key, v in converted.items() if key not in SERVICE_KEYS}), []
 
 
 def _bound_faults(file: str, key: str, raw: object, value: object) -> list[Fault]:

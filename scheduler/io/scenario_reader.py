@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Scenario
+from scheduler.domain.services import Services
 from scheduler.io import scenario_checks as checks
 from scheduler.io import scenario_rows as rows
 from scheduler.io.bounds import MAX_CHOICES, MAX_FILE_BYTES
@@ -25,6 +26,7 @@ from scheduler.io.scenario_size import candidate_stays
 from scheduler.io.scenario_sources import Source, directory_source, zip_source
 from scheduler.io.scenario_tables import Table
 from scheduler.io.scenario_workbook import FORMULA_FAULT, workbook_source
+from scheduler.io.services_reader import late_service_faults, read_service_rows, services_of
 
 T = TypeVar("T")
 
@@ -37,8 +39,20 @@ def read_scenario(path: Path) -> Scenario:
     ScenarioError
         Carrying every fault found, each located by file, row and column.
     """
+    return read_scenario_with_services(path)[0]
+
+
+def read_scenario_with_services(path: Path) -> tuple[Scenario, Services]:
+    """``read_scenario``, with the scenario's day-centre and relief tables (``Services``; empty
+    when it has none).
+
+    Raises
+    ------
+    ScenarioError
+        Carrying every fault found, in the service tables too.
+    """
     if path.is_dir():
-        return scenario_from_source(directory_source(path))
+        return scenario_with_services(directory_source(path))
     try:
         data = read_file(path)
     except ReadRefused as refused:
@@ -47,7 +61,7 @@ def read_scenario(path: Path) -> Scenario:
         raise ScenarioError([Fault(path.name, "file.unreadable")]) from None
     if data is None:
         raise ScenarioError([Fault(path.name, "file.missing")])
-    return read_scenario_upload(path.name, data)
+    return upload_with_services(path.name, data)
 
 
 def read_scenario_upload(name: str, data: bytes) -> Scenario:
@@ -60,14 +74,19 @@ def read_scenario_upload(name: str, data: bytes) -> Scenario:
     ScenarioError
         Carrying every fault found.
     """
+    return upload_with_services(name, data)[0]
+
+
+def upload_with_services(name: str, data: bytes) -> tuple[Scenario, Services]:
+    """``read_scenario_upload``, with the scenario's ``Services``."""
     suffix = Path(name).suffix.lower()
     if len(data) > MAX_FILE_BYTES:
         fault = Fault(name, "file.too_large", params={"most": MAX_FILE_BYTES // 1_000_000})
         raise ScenarioError([fault])
     if suffix == ".xlsx":
-        return scenario_from_source(workbook_source(name, data))
+        return scenario_with_services(workbook_source(name, data))
     if suffix == ".zip":
-        return scenario_from_source(zip_source(name, data))
+        return scenario_with_services(zip_source(name, data))
     raise ScenarioError([Fault(name, "upload.unsupported")])
 
 
@@ -79,6 +98,12 @@ def scenario_from_source(source: Source) -> Scenario:
     ScenarioError
         When any fault was found, with all of them.
     """
+    return scenario_with_services(source)[0]
+
+
+def scenario_with_services(source: Source) -> tuple[Scenario, Services]:
+    """``scenario_from_source``, with the scenario's ``Services`` (day-centre places and relief
+    at home, ``scheduler.io.services_reader``)."""
     faults = list(source.faults)
     settings = None
     if source.settings is not None:
@@ -91,6 +116,8 @@ def scenario_from_source(source: Source) -> Scenario:
     requests = rows.read_rows(tables["requests"], rows.request_reader(acute_nights), faults)
     closures = rows.read_rows(tables["closures"], rows.closure, faults)
     bookings = rows.read_rows(tables["bookings"], rows.booking, faults)
+    profile = settings.profile if settings else ""
+    service_rows = read_service_rows(source.settings, profile, tables, centres, faults)
     faults += _identity_faults(tables)
     if (table := tables["bookings"]) is not None:
         faults += checks.bed_faults(table.file, bookings, centres)
@@ -113,9 +140,10 @@ def scenario_from_source(source: Source) -> Scenario:
     if (table := tables["bookings"]) is not None:
         numbers = {booking.request_id: number for number, booking in bookings}
         faults += pinned_faults(scenario, table.file, numbers)
+    faults += late_service_faults(scenario, service_rows)
     if faults:
         raise ScenarioError(faults)
-    return scenario
+    return scenario, services_of(service_rows)
 
 
 def _size_faults(scenario: Scenario, file: str) -> list[Fault]:

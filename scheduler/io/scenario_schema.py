@@ -56,7 +56,45 @@ BOOKINGS = TableSpec(
     "bookings", False, ("request_id", "centre_id", "start", "end"), ("bed", "pinned")
 )
 
-TABLES: tuple[TableSpec, ...] = (CENTRES, PERSONS, REQUESTS, CLOSURES, BOOKINGS)
+# day-centre places and relief at home (docs/scenario-format.md): optional, read by
+# scheduler.io.services_reader
+DAY_CENTRE_SEATS = TableSpec("day_centre_seats", False, ("centre_id", "weekday", "seats"))
+DAY_CENTRE_CLOSED = TableSpec("day_centre_closed", False, ("centre_id", "start"), ("end",))
+DAY_CENTRE_WISHES = TableSpec(
+    "day_centre_wishes",
+    False,
+    ("wish_id", "person_id", "received", "first_day", "days_per_week"),
+    ("weekdays", "preferred_centre", "priority"),
+)
+DAY_CENTRE_PLACES = TableSpec(
+    "day_centre_places", False, ("wish_id", "centre_id", "weekdays"), ("pinned",)
+)
+RELIEF_GRANTS = TableSpec(
+    "relief_grants",
+    False,
+    ("grant_id", "person_id", "start"),
+    ("hours_per_week", "hours_per_fortnight", "end", "team_id"),
+)
+RELIEF_VISITS = TableSpec("relief_visits", False, ("visit_id", "grant_id", "date", "start", "end"))
+RELIEF_TEAMS = TableSpec("relief_teams", False, ("team_id", "hours_per_week"), ("name",))
+SERVICE_TABLES: tuple[TableSpec, ...] = (
+    DAY_CENTRE_SEATS,
+    DAY_CENTRE_CLOSED,
+    DAY_CENTRE_WISHES,
+    DAY_CENTRE_PLACES,
+    RELIEF_GRANTS,
+    RELIEF_VISITS,
+    RELIEF_TEAMS,
+)
+
+TABLES: tuple[TableSpec, ...] = (
+    CENTRES,
+    PERSONS,
+    REQUESTS,
+    CLOSURES,
+    BOOKINGS,
+    *SERVICE_TABLES,
+)
 
 
 def header_faults(table: Table, spec: TableSpec) -> list[Fault]:

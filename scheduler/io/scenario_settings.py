@@ -17,7 +17,7 @@ from datetime import date
 from scheduler.domain.faults import Fault
 from scheduler.domain.model import Rules
 from scheduler.io.bounds import FIRST_DATE, LAST_DATE, MAX_HORIZON_DAYS
-from scheduler.io.profiles import RULE_KEYS, available_profiles, read_profile, rules_from_mapping
+from scheduler.io.profiles import PROFILE_KEYS, available_profiles, read_profile, rules_from_mapping
 from scheduler.io.scenario_tables import cell_text
 from scheduler.io.values import parse_date
 
@@ -95,7 +95,7 @@ def settings_from_records(
             )
             continue
         seen[key] = number
-        if not value and key.startswith(RULES_PREFIX) and key[len(RULES_PREFIX) :] in RULE_KEYS:
+        if not value and key.startswith(RULES_PREFIX) and key[len(RULES_PREFIX) :] in PROFILE_KEYS:
             continue
         entries.append(Setting(key, value, number))
     return entries

@@ -17,10 +17,12 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from scheduler.domain.model import MonthDay, Rules, Scenario
+from scheduler.domain.services import Services
 from scheduler.io.atomic import write_atomically, write_folder_atomically
 from scheduler.io.formula_guard import csv_text, guard_row
 from scheduler.io.profiles import RULE_KEYS, read_profile, rules_from_mapping
 from scheduler.io.scenario_schema import TABLES
+from scheduler.io.services_writer import service_rule_overrides, service_tables
 
 # A rule value in the plain form TOML and the ``scenario`` sheet hold.
 RuleValue = str | int | float | bool | list[str] | list[int]
@@ -97,14 +99,17 @@ def _toml_value(value: RuleValue) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def scenario_toml(scenario: Scenario, profile: str) -> str:
-    """The text of ``scenario.toml``: profile, horizon and a ``[rules]`` table of overrides."""
+def scenario_toml(scenario: Scenario, profile: str, services: Services | None = None) -> str:
+    """The text of ``scenario.toml``: profile, horizon and a ``[rules]`` table of overrides
+    (of the service rules too, with ``services``)."""
     lines = [
         f"profile = {_toml_value(profile)}",
         f"horizon_start = {scenario.horizon_start.isoformat()}",
         f"horizon_end = {scenario.horizon_end.isoformat()}",
     ]
     overrides = rule_overrides(scenario.rules, profile)
+    if services is not None:
+        overrides |= service_rule_overrides(services, profile)
     if overrides:
         lines += ["", "[rules]"]
         lines += [f"{key} = {_toml_value(value)}" for key, value in overrides.items()]
@@ -120,7 +125,9 @@ def _sheet_value(value: RuleValue) -> str:
     return str(value)
 
 
-def scenario_rows(scenario: Scenario, profile: str) -> list[tuple[str, str]]:
+def scenario_rows(
+    scenario: Scenario, profile: str, services: Services | None = None
+) -> list[tuple[str, str]]:
     """The ``key``, ``value`` rows of a workbook's ``scenario`` sheet."""
     rows = [
         ("profile", profile),
@@ -128,6 +135,8 @@ def scenario_rows(scenario: Scenario, profile: str) -> list[tuple[str, str]]:
         ("horizon_end", scenario.horizon_end.isoformat()),
     ]
     overrides = rule_overrides(scenario.rules, profile)
+    if services is not None:
+        overrides |= service_rule_overrides(services, profile)
     rows += [(f"rules.{key}", _sheet_value(value)) for key, value in overrides.items()]
     return rows
 
@@ -148,11 +157,12 @@ def _iso(day: date) -> str:
     return day.isoformat()
 
 
-def scenario_tables(scenario: Scenario) -> list[TableData]:
+def scenario_tables(scenario: Scenario, services: Services | None = None) -> list[TableData]:
     """The scenario's tables in FORMAT.md's columns; optional tables only when they have rows.
 
     Every request is written with its ``end``, also an acute one, so reading it back gives the
-    same request whatever the profile's ``acute_nights``.
+    same request whatever the profile's ``acute_nights``. With ``services``, the day-centre and
+    relief tables follow.
     """
     tables = [
         TableData(
@@ -241,6 +251,8 @@ def scenario_tables(scenario: Scenario) -> list[TableData]:
             ],
         ),
     ]
+    if services is not None:
+        tables += [TableData(name, cols, rows) for name, cols, rows in service_tables(services)]
     required = {spec.name for spec in TABLES if spec.required_file}
     return [table for table in tables if table.rows or table.name in required]
 
@@ -249,7 +261,9 @@ def _csv_text(table: TableData) -> str:
     return csv_text([table.columns, *table.rows])
 
 
-def write_scenario(scenario: Scenario, path: Path, profile: str) -> None:
+def write_scenario(
+    scenario: Scenario, path: Path, profile: str, services: Services | None = None
+) -> None:
     """Write ``scenario`` as a folder of ``scenario.toml`` and CSV files.
 
     Parameters
@@ -261,6 +275,8 @@ def write_scenario(scenario: Scenario, path: Path, profile: str) -> None:
         never overwritten (it may hold a planner's own work).
     profile
         Name of the shipped profile the rules are written against.
+    services
+        The scenario's day-centre and relief tables, if any.
 
     Raises
     ------
@@ -271,8 +287,10 @@ def write_scenario(scenario: Scenario, path: Path, profile: str) -> None:
     OSError
         When the folder cannot be written (its ``filename`` is ``path``); nothing is left.
     """
-    files = {"scenario.toml": scenario_toml(scenario, profile)}
-    files |= {f"{table.name}.csv": _csv_text(table) for table in scenario_tables(scenario)}
+    files = {"scenario.toml": scenario_toml(scenario, profile, services)}
+    files |= {
+        f"{table.name}.csv": _csv_text(table) for table in scenario_tables(scenario, services)
+    }
 
     def write(folder: Path) -> None:
         for name, text in files.items():
@@ -292,7 +310,9 @@ def _add_sheet(
         guard_row(sheet[sheet.max_row])
 
 
-def scenario_workbook(scenario: Scenario, profile: str) -> Workbook:
+def scenario_workbook(
+    scenario: Scenario, profile: str, services: Services | None = None
+) -> Workbook:
     """``scenario`` as one workbook: a sheet per table and a ``scenario`` sheet.
 
     Whole numbers are numeric cells; dates are ISO text (so no spreadsheet reformats them);
@@ -305,13 +325,16 @@ def scenario_workbook(scenario: Scenario, profile: str) -> Workbook:
     """
     book = Workbook()
     book.remove(book.active)
-    _add_sheet(book, "scenario", ("key", "value"), list(scenario_rows(scenario, profile)))
-    for table in scenario_tables(scenario):
+    settings: list[tuple[Cell, ...]] = list(scenario_rows(scenario, profile, services))
+    _add_sheet(book, "scenario", ("key", "value"), settings)
+    for table in scenario_tables(scenario, services):
         _add_sheet(book, table.name, table.columns, table.rows)
     return book
 
 
-def write_scenario_xlsx(scenario: Scenario, path: Path, profile: str) -> None:
+def write_scenario_xlsx(
+    scenario: Scenario, path: Path, profile: str, services: Services | None = None
+) -> None:
     """Write ``scenario`` as one workbook (``scenario_workbook``); an existing file at ``path``
     is replaced whole, a device or folder never.
 
@@ -322,5 +345,5 @@ def write_scenario_xlsx(scenario: Scenario, path: Path, profile: str) -> None:
     OSError
         As ``scheduler.io.atomic.write_atomically``.
     """
-    book = scenario_workbook(scenario, profile)
+    book = scenario_workbook(scenario, profile, services)
     write_atomically(path, lambda temporary: book.save(temporary))

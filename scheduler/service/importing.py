@@ -1,4 +1,5 @@
-"""Importing a scenario into the store: all of it, or nothing."""
+"""Importing a scenario into the store: all of it, or nothing; and never when it would break a
+promise of the published plan (``scheduler.service.import_preview``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
+from scheduler.service.import_preview import ImportRefused, preview_in, promises_broken_in
 from scheduler.service.versions import PlanVersionInfo, version_info
 from scheduler.store import plan_repo
 from scheduler.store.plan_repo import VersionOrigin
@@ -26,7 +28,11 @@ def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportRep
     """Insert or update the scenario's data by id in one transaction.
 
     The scenario's bookings, if any, become a new draft plan version (solver status
-    ``imported``) keeping their pinned flags, so the next plan starts from them.
+    ``imported``) keeping their pinned flags, so the next plan starts from them. The
+    transaction first takes the writers' lock and checks the published plan's promises against
+    the data as the import leaves it (as ``preview_import`` does): an import that would break
+    one is refused and nothing is written. Holding the lock, no operation can publish a stay on
+    the old data meanwhile.
 
     Parameters
     ----------
@@ -37,8 +43,16 @@ def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportRep
         written).
     actor
         Who imports, for the audit log.
+
+    Raises
+    ------
+    ImportRefused
+        ``import.refused`` when the import would break promises; its ``preview`` lists them.
     """
     with Session(engine) as session, session.begin():
+        plan_repo.lock_head(session)
+        if promises_broken_in(session, scenario)[1]:
+            raise ImportRefused(preview_in(session, scenario))
         changes = save_scenario(session, scenario, actor)
         version = None
         if scenario.bookings:

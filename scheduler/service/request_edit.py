@@ -1,5 +1,6 @@
 """Editing one stored request: its cells are checked as a row of an imported ``requests.csv``
-is, and against the stays already promised; it is stored only when every check passes."""
+is, and against the stays already promised; it is stored only when every check passes, and
+audited as an edit (so that an upload that would overwrite it can say so)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Request
@@ -15,8 +17,11 @@ from scheduler.io.scenario_pinned import pinned_faults
 from scheduler.io.scenario_rows import read_rows, request_reader
 from scheduler.io.scenario_schema import REQUESTS
 from scheduler.io.scenario_tables import Row, Table
-from scheduler.service.importing import import_scenario
 from scheduler.service.versions import load_scenario
+from scheduler.store import mapping, plan_repo
+from scheduler.store.audit import record
+from scheduler.store.models import RequestRow
+from scheduler.store.scenario_repo import upsert
 
 REQUESTS_FILE = "requests.csv"
 BOOKINGS_FILE = "bookings.csv"
@@ -66,6 +71,9 @@ def edit_request(engine: Engine, cells: Mapping[str, str], actor: str) -> Reques
     faults += pinned_faults(edited, BOOKINGS_FILE)
     if faults:
         raise ScenarioError(faults)
-    only = replace(stored, centres=(), closures=(), persons=(), requests=(request,), bookings=())
-    import_scenario(engine, only, actor)
+    with Session(engine) as session, session.begin():
+        plan_repo.lock_head(session)
+        _, changed = upsert(session, RequestRow, "request_id", [mapping.request_values(request)])
+        if changed:
+            record(session, actor, "edit", "request", changed)
     return request

@@ -3,7 +3,9 @@
 Every writer first updates the single ``head`` row, so concurrent writers are serialised on it:
 a new version takes its number from ``head.last_number``, and publishing sets
 ``head.published`` only if it still holds the draft's base (compare-and-set in one statement),
-so two publishers racing from the same base cannot both win.
+so two publishers racing from the same base cannot both win. A writer that must see what the
+others published before it reads anything (an operation on the published plan, an import
+checked against its promises) takes that lock first of all with ``lock_head``.
 """
 
 from __future__ import annotations
@@ -69,6 +71,18 @@ class VersionFacts:
 def published_number(session: Session) -> int | None:
     """The number of the version published now, if any."""
     return session.scalar(select(Head.published).where(Head.id == HEAD_ID))
+
+
+def lock_head(session: Session) -> None:
+    """Take the writers' lock (the ``head`` row) in the session's transaction, until it ends.
+
+    Every writer that makes or publishes a version takes it, so after this no other version can
+    be made or published until the transaction ends: the published plan it reads stays the
+    published plan, and a number handed out under the lock (e.g. a new request id) cannot be
+    handed out twice. An update rather than ``SELECT … FOR UPDATE``, because SQLite locks only
+    on a write.
+    """
+    session.execute(update(Head).where(Head.id == HEAD_ID).values(last_number=Head.last_number))
 
 
 def _next_number(session: Session) -> int:

@@ -13,6 +13,7 @@ from scheduler.domain.model import Rules
 from scheduler.io.profile_text import rules_sentences
 from scheduler.io.profiles import (
     PROFILE_DIR,
+    PROFILE_KEYS,
     RULE_KEYS,
     available_profiles,
     read_profile,
@@ -186,10 +187,18 @@ def test_the_template_explains_every_key_and_its_examples_are_valid() -> None:
     source = TEMPLATE.read_text(encoding="utf-8")
     set_keys = set(re.findall(r"^([a-z_]+) = ", source, re.MULTILINE))
     shown_keys = set(re.findall(r"^# ([a-z_]+) = ", source, re.MULTILINE))
-    assert set_keys | shown_keys == set(RULE_KEYS)
-    for key in RULE_KEYS:
+    assert set_keys | shown_keys == set(PROFILE_KEYS) > set(RULE_KEYS)
+    pairs = {
+        key: ", ".join(pair)
+        for pair in (
+            ("summer_start", "summer_end"),
+            ("relief_no_night_from", "relief_no_night_to"),
+        )
+        for key in pair
+    }
+    for key in PROFILE_KEYS:
         # explained in Danish (påkrævet/valgfri) first, then in English (required/optional)
-        heading = "summer_start, summer_end" if key in ("summer_start", "summer_end") else key
+        heading = pairs.get(key, key)
         danish = explained_at(source, heading, ("påkrævet", "valgfri"))
         english = explained_at(source, heading, ("required", "optional"))
         assert 0 <= danish < english, key

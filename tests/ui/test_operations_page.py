@@ -1,6 +1,7 @@
-"""Daily operations in the app, for a planner only: an acute stay on the Akut page; on the
-Ønsker page a cancellation after a confirmation, the waiting list and its Book button, the
-decision letters and the case deadlines. Each change is a new published version."""
+"""Daily operations in the app, for a planner only: an acute stay on the Akut page in two steps
+(the options first, nothing saved; then the one chosen is booked); on the Ønsker page a
+cancellation and a booking from the waiting list, each after a confirmation, the decision
+letters and the case deadlines. Each change is a new published version."""
 
 from __future__ import annotations
 
@@ -21,14 +22,16 @@ from streamlit.testing.v1 import AppTest
 from scheduler.domain.checker import check_plan
 from scheduler.io.scenario_reader import read_scenario
 from scheduler.service.importing import import_scenario
-from scheduler.service.operations import overdue_count, waiting_list
+from scheduler.service.operations import OperationError, acute_options, overdue_count, waiting_list
+from scheduler.service.operations.acute_options import AcuteChoice
 from scheduler.service.versions import list_versions, load_plan, load_scenario
 from scheduler.service.views import Which, plan_view
 from scheduler.store import audit
 from scheduler.store.database import open_store
 from tests.ui.helpers import VALID, as_manager, page, ran, texts
-from ui.screens.acute import OUTCOME_KEY, default_start
-from ui.screens.sections import deadlines, letters, waiting
+from ui import cache
+from ui.screens.acute import BOOKED_KEY, OPTIONS_KEY, default_start
+from ui.screens.sections import letters
 from ui.screens.sections.letters import ZIP_KEY
 
 App = Callable[[str], AppTest]
@@ -39,11 +42,19 @@ def _versions(url: str) -> list[tuple[int, str, str]]:
     return [(v.number, v.status, v.created_by) for v in list_versions(open_store(url))]
 
 
-def _acute(at: AppTest, person: str, start: date) -> AppTest:
+def _options(at: AppTest, person: str, start: date) -> AppTest:
+    """Ask for the options of an acute stay (nothing is saved)."""
     page(at, "acute")
     at.selectbox(key="acute_person").set_value(person)
     at.date_input(key="acute_start").set_value(start)
     return ran(at.get("form_submit_button")[0].click().run())
+
+
+def _book(at: AppTest, choice: int | None = None) -> AppTest:
+    """Book the option ``choice`` (the one offered when there is only one)."""
+    if choice is not None:
+        at.radio(key="acute_choice").set_value(choice)
+    return ran(at.button(key="acute_book").click().run())
 
 
 def test_the_acute_form_defaults_to_the_profile_and_horizon(app: App, demo_url: str) -> None:
@@ -57,32 +68,103 @@ def test_the_acute_form_defaults_to_the_profile_and_horizon(app: App, demo_url: 
     assert "P0001 – Borger 0001" in at.selectbox(key="acute_person").options
 
 
-def test_an_acute_stay_is_placed_and_published(app: App, demo_url: str) -> None:
-    at = _acute(app(demo_url), "P0001", date(2027, 1, 1))
+def test_an_acute_stay_is_shown_first_and_booked_when_chosen(app: App, demo_url: str) -> None:
+    at = _options(app(demo_url), "P0001", date(2027, 1, 1))
+    assert "Der er plads i de ønskede dage." in at.success[0].value
+    [choice] = at.radio(key="acute_choice").options
+    assert "Book opholdet: Testcenter" in choice and "01.01.2027 – 15.01.2027 (14 døgn)" in choice
+    assert "Intet er gemt endnu" in texts(at)
+    assert _versions(demo_url) == [(1, "published", "tester")], "nothing is saved before"
+    _book(at)
     [message] = at.success
     assert "er bevilget til Borger 0001 (P0001)" in message.value
     assert "01.01.2027 – 15.01.2027 (14 døgn)" in message.value
     assert "Planversion 2 er offentliggjort" in message.value
     assert _versions(demo_url)[-1] == (2, "published", "demo-planner")
-    outcome = at.session_state[OUTCOME_KEY]
+    booking = at.session_state[BOOKED_KEY]
     engine = open_store(demo_url)
-    assert load_plan(engine).by_request[outcome.request_id].stay == outcome.placement.stay
+    assert load_plan(engine).by_request[booking.request.request_id].stay == booking.stay
     assert check_plan(load_scenario(engine), load_plan(engine)) == []
+    assert OPTIONS_KEY not in at.session_state, "the options are gone once booked"
     page(at, "calendar")
     assert "Viser planversion 2 (offentliggjort)." in [c.value for c in at.caption]
 
 
-def test_a_rejected_acute_stay_says_why_and_what_would_fit(app: App, demo_url: str) -> None:
-    at = _acute(app(demo_url), "P0004", date(2027, 7, 12))
+def test_no_room_offers_a_later_date_or_the_waiting_list(app: App, demo_url: str) -> None:
+    at = _options(app(demo_url), "P0004", date(2027, 7, 12))
     [warning] = at.warning
-    assert "Der er ikke plads til det akutte ophold for Borger 0004 (P0004)" in warning.value
-    assert "ingen ledig plads i perioden" in warning.value and "planversion 2" in warning.value
-    assert "står på ventelisten under Ønsker" in at.info[0].value
-    shown = texts(at)
-    assert "Tidligste ophold, der passer uden at flytte nogen: " in shown
-    assert "13.09.2027 – 27.09.2027" in shown
-    assert "Ingen bookinger kan flyttes" in shown
+    assert "Ingen plads i de ønskede dage: ingen ledig plads i perioden" in warning.value
+    later, wait = at.radio(key="acute_choice").options
+    assert later.startswith("Book den tidligste senere dato") and "13.09.2027 – 27.09.2027" in later
+    assert wait.startswith("Sæt på ventelisten")
+    assert at.radio(key="acute_choice").value is None, "the worker must choose"
+    assert _versions(demo_url) == [(1, "published", "tester")], "no rejection is saved"
+    _book(at, 0)
+    assert "13.09.2027 – 27.09.2027" in at.success[0].value
+    engine = open_store(demo_url)
+    booking = at.session_state[BOOKED_KEY]
+    assert booking.choice is AcuteChoice.LATER
+    assert load_plan(engine).by_request[booking.request.request_id].stay == booking.stay
     assert _versions(demo_url)[-1][:2] == (2, "published")
+
+
+def test_the_waiting_list_is_booked_only_when_chosen(app: App, demo_url: str) -> None:
+    at = _options(app(demo_url), "P0004", date(2027, 7, 12))
+    _book(at, 1)
+    assert "er registreret som afvist: ingen ledig plads i perioden" in at.warning[0].value
+    assert "står på ventelisten under Ønsker" in texts(at)
+    request_id = at.session_state[BOOKED_KEY].request.request_id
+    assert load_plan(open_store(demo_url)).by_request[request_id].reason is not None
+
+
+def test_booking_again_adds_no_second_request(app: App, demo_url: str) -> None:
+    at = _options(app(demo_url), "P0001", date(2027, 1, 1))
+    options = at.session_state[OPTIONS_KEY]
+    first = _book(at).session_state[BOOKED_KEY].request.request_id
+    at.session_state[OPTIONS_KEY] = options  # the same click arriving again, or a retry
+    at = _book(ran(at.run()))
+    assert f"var allerede booket som {first}" in texts(at)
+    assert at.session_state[BOOKED_KEY].request.request_id == first
+    assert len(list_versions(open_store(demo_url))) == 2
+    acute = [r for r in load_scenario(open_store(demo_url)).requests if r.request_id[:2] == "A-"]
+    assert [r.request_id for r in acute] == [first]
+
+
+def test_the_acute_controls_refuse_bad_input(app: App, demo_url: str) -> None:
+    at = page(app(demo_url), "acute")
+    ran(at.get("form_submit_button")[0].click().run())
+    assert "Vælg en borger." in [w.value for w in at.warning]
+    assert OPTIONS_KEY not in at.session_state
+    at = _options(at, "P0004", date(2027, 7, 12))
+    _book(at)
+    assert "Vælg en af mulighederne." in [w.value for w in at.warning]
+    ran(at.button(key="acute_discard").click().run())
+    assert "Mulighederne er lukket; intet er gemt." in [i.value for i in at.info]
+    assert OPTIONS_KEY not in at.session_state
+    assert len(list_versions(open_store(demo_url))) == 1
+
+
+def test_options_that_no_longer_hold_are_refused_and_found_again(
+    app: App, demo_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _options(app(demo_url), "P0004", date(2027, 7, 12))
+    looked = []
+
+    def moved_on(*args: object, **kwargs: object) -> None:
+        raise OperationError("acute.options_changed")
+
+    def preview(engine: object, need: object) -> object:
+        looked.append(need)
+        return original(engine, need)
+
+    original = acute_options.preview_acute
+    monkeypatch.setattr(acute_options, "book_acute", moved_on)
+    monkeypatch.setattr(acute_options, "preview_acute", preview)
+    _book(at, 0)
+    assert any("Planen er ændret" in e.value for e in at.error)
+    assert len(looked) == 1, "the options were looked for again"
+    assert at.radio(key="acute_choice").value is None
+    assert len(list_versions(open_store(demo_url))) == 1
 
 
 def _cancel(at: AppTest, request_id: str) -> AppTest:
@@ -104,6 +186,9 @@ def test_cancel_then_book_the_first_offer(app: App, demo_url: str) -> None:
     books = [b for b in at.button if (b.key or "").startswith("book_")]
     assert books[0].key == f"book_{first.request_id}" and len(books) == len(waiting_list(engine))
     ran(books[0].click().run())
+    assert any("Vil du booke det?" in m.value for m in at.markdown), "Book asks first"
+    assert len(_versions(demo_url)) == 2
+    ran(at.button(key="book_confirm").click().run())
     assert f"Ønske {first.request_id} er bevilget" in at.success[0].value
     plan = load_plan(engine)
     assert plan.by_request[first.request_id].stay == first.stay
@@ -204,8 +289,8 @@ def test_a_centre_manager_sees_and_loads_none_of_it(
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a centre manager's run loaded operations data")
 
-    monkeypatch.setattr(waiting, "waiting_list", refuse)
-    monkeypatch.setattr(deadlines, "overdue", refuse)
+    monkeypatch.setattr(cache, "waiting_list", refuse)
+    monkeypatch.setattr(cache, "overdue", refuse)
     monkeypatch.setattr(letters, "render_letter", refuse)
     at = as_manager(app(demo_url), "C02")
     for name in ("calendar", "occupancy"):

@@ -36,7 +36,10 @@ def _chosen(at: AppTest, person_id: str) -> AppTest:
 def _save(at: AppTest, person_id: str, name: str, exempt: bool) -> AppTest:
     at.text_input(key=f"person_carer_{person_id}").input(name)
     at.checkbox(key=f"person_exempt_{person_id}").set_value(exempt)
-    return ran(at.get("form_submit_button")[0].click().run())
+    [save] = [
+        b for b in at.get("form_submit_button") if b.proto.form_id == f"person_edit_{person_id}"
+    ]
+    return ran(save.click().run())
 
 
 def test_the_carer_is_shown_and_edited(app: App, demo_url: str) -> None:

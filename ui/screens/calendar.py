@@ -1,20 +1,25 @@
-"""Kalender: per centre a timeline with one row per bed and the stays as bars."""
+"""Kalender: per centre a timeline with one row per bed and the stays as bars. With many centres
+the planner's calendar opens on the first one (more are chosen in the list); the choice is
+kept while the session lasts. A calendar drawn once is kept until the data changes."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from scheduler.domain.model import Centre
 from scheduler.i18n import t
-from scheduler.service.views import RequestLine, request_lines
-from ui import charts
+from scheduler.service.views import PlanView, RequestLine, request_lines
+from ui import cache, charts
 from ui.context import Context, current, load_view, period_input, version_caption
 from ui.words import bed_text, category, category_text, day_text, tier_text
 
 COLUMNS = ["start", "end", "bed", "category", "label", "hover"]
+ALL_BEDS_UP_TO = 20
+CENTRES_KEY, KEPT_CENTRES = "calendar_centres", "calendar_centres_kept"
 
 
 def _hover(line: RequestLine, lang: str) -> str:
@@ -39,11 +44,14 @@ def _hover(line: RequestLine, lang: str) -> str:
 def stay_frame(
     lines: list[RequestLine], centre: str, first: date, last: date, lang: str
 ) -> pd.DataFrame:
-    """The stays at ``centre`` that touch the nights ``first`` … ``last``, one row per bar."""
+    """The stays at ``centre`` that touch the nights ``first`` … ``last``, one row per bar, each
+    cut to the period (the hover text keeps its days)."""
+    shown_end = last + timedelta(days=1)
     rows = [
         {
-            "start": line.stay.start,
-            "end": line.stay.end,
+            # drawn within the period, so that a stay begun before it shows its name
+            "start": max(line.stay.start, first),
+            "end": min(line.stay.end, shown_end),
             "bed": bed_text(line.stay.bed, lang),
             "category": category(line),
             "label": line.person.name,
@@ -68,32 +76,70 @@ def _bed_rows(centre: Centre, frame: pd.DataFrame, lang: str) -> list[str]:
     return [*beds, unlabelled] if (frame["bed"] == unlabelled).any() else beds
 
 
+def default_centres(centres: list[Centre]) -> list[str]:
+    """The centres the calendar opens on: all when their beds fit on a screen, else the first
+    (a region's calendar of every bed at once is long and slow to draw)."""
+    ids = [c.centre_id for c in centres]
+    return ids if sum(c.beds for c in centres) <= ALL_BEDS_UP_TO else ids[:1]
+
+
+def _keep_centres() -> None:
+    st.session_state[KEPT_CENTRES] = st.session_state.get(CENTRES_KEY, [])
+
+
+def _centres(view: PlanView, lang: str) -> list[Centre]:
+    """The centres chosen (kept across pages in the session), all when there is only one;
+    centres without respite beds (day centres) have no calendar."""
+    centres = [c for c in view.scenario.centres if c.beds > 0]
+    if len(centres) <= 1:
+        return centres
+    by_id = view.scenario.centre_by_id
+    kept = [cid for cid in st.session_state.get(KEPT_CENTRES, []) if cid in by_id]
+    chosen = st.multiselect(
+        t("ui.filter.centre", lang),
+        [c.centre_id for c in centres],
+        default=kept or default_centres(centres),
+        format_func=lambda cid: by_id[cid].name,
+        key=CENTRES_KEY,
+        placeholder=t("ui.filter.none", lang),
+        on_change=_keep_centres,
+        help=t("ui.calendar.centres_help", lang),
+    )
+    return [c for c in centres if c.centre_id in chosen]
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _figure(
+    _view: PlanView,
+    key: tuple[object, ...],
+    centres: tuple[str, ...],
+    first: date,
+    last: date,
+    lang: str,
+) -> go.Figure:
+    """The calendar of ``centres`` (kept per store stamp, period and language)."""
+    lines = request_lines(_view)
+    lanes = []
+    for centre_id in centres:
+        centre = _view.scenario.centre_by_id[centre_id]
+        frame = stay_frame(lines, centre_id, first, last, lang)
+        title = t("ui.calendar.centre", lang, name=centre.name, beds=centre.beds)
+        lanes.append(charts.Lane(title, _bed_rows(centre, frame, lang), frame))
+    return charts.calendar(lanes, first, last, lang)
+
+
 def render(ctx: Context) -> None:
     lang = ctx.lang
     st.title(t("ui.page.calendar", lang))
     view = load_view(ctx)
     version_caption(view, lang)
     first, last = period_input(view, lang, "calendar_period")
-    centres = list(view.scenario.centres)
-    if len(centres) > 1:
-        chosen = st.multiselect(
-            t("ui.filter.centre", lang),
-            [c.centre_id for c in centres],
-            default=[c.centre_id for c in centres],
-            format_func=lambda cid: view.scenario.centre_by_id[cid].name,
-            key="calendar_centres",
-            placeholder=t("ui.filter.none", lang),
-        )
-        centres = [c for c in centres if c.centre_id in chosen]
+    centres = _centres(view, lang)
     if not centres:
         return
-    lines = request_lines(view)
-    lanes = []
-    for centre in centres:
-        frame = stay_frame(lines, centre.centre_id, first, last, lang)
-        title = t("ui.calendar.centre", lang, name=centre.name, beds=centre.beds)
-        lanes.append(charts.Lane(title, _bed_rows(centre, frame, lang), frame))
-    figure = charts.calendar(lanes, first, last, lang)
+    key = (cache.url(ctx.engine), cache.stamp(ctx.engine), ctx.viewer.role, ctx.viewer.centre)
+    ids = tuple(c.centre_id for c in centres)
+    figure = _figure(view, key, ids, first, last, lang)
     st.plotly_chart(figure, key="calendar", config={"displaylogo": False})
     named = charts.public_holidays(first, last, lang)
     if named:

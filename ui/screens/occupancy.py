@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from sqlalchemy import Engine
 
@@ -21,8 +22,9 @@ from scheduler.service.views import (
     night_figures,
     week_figures,
 )
-from ui import charts
+from ui import cache, charts
 from ui.context import Context, current, load_view, period_input, version_caption
+from ui.screens.sections.casework_occupancy import occupancy_casework_section
 from ui.words import bed_text, day_text
 
 DAYS_AHEAD = 14
@@ -67,12 +69,22 @@ def _week_table(nights: list[NightFigures], lang: str) -> pd.DataFrame:
     )
 
 
-def _figures(view: PlanView, centre: str, first: date, last: date, lang: str) -> None:
-    nights = [n for n in night_figures(view, first, last) if n.centre_id == centre]
-    name = view.scenario.centre_by_id[centre].name
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _nights_and_chart(
+    _view: PlanView, key: tuple[object, ...], centre: str, first: date, last: date, lang: str
+) -> tuple[list[NightFigures], go.Figure]:
+    """The centre's nights in the period and their chart (kept per store stamp and viewer)."""
+    nights = [n for n in night_figures(_view, first, last) if n.centre_id == centre]
+    name = _view.scenario.centre_by_id[centre].name
     frame = pd.DataFrame(
         {"night": [n.night for n in nights], "centre": name, "percent": [n.percent for n in nights]}
     )
+    return nights, charts.occupancy_chart(frame, first, last, lang)
+
+
+def _figures(ctx: Context, view: PlanView, centre: str, first: date, last: date, lang: str) -> None:
+    key = (cache.url(ctx.engine), cache.stamp(ctx.engine), ctx.viewer.role, ctx.viewer.centre)
+    nights, chart = _nights_and_chart(view, key, centre, first, last, lang)
     left, middle, right = st.columns(3)
     used = sum(n.occupied for n in nights)
     open_nights = sum(n.open for n in nights)
@@ -81,7 +93,7 @@ def _figures(view: PlanView, centre: str, first: date, last: date, lang: str) ->
     middle.metric(t("ui.occupancy.full_nights", lang), sum(n.free == 0 for n in nights))
     right.metric(t("ui.occupancy.closed_nights", lang), sum(n.closed > 0 for n in nights))
     st.plotly_chart(
-        charts.occupancy_chart(frame, first, last, lang),
+        chart,
         key=f"occupancy_{centre}",
         config={"displaylogo": False},
     )
@@ -148,7 +160,7 @@ def render(ctx: Context) -> None:
         disabled=len(by_id) == 1,
     )
     first, last = period_input(view, lang, "occupancy_period")
-    _figures(view, centre, first, last, lang)
+    _figures(ctx, view, centre, first, last, lang)
     for closure in view.scenario.closures:
         if closure.centre_id == centre and closure.start <= last and closure.end > first:
             st.caption(
@@ -161,6 +173,8 @@ def render(ctx: Context) -> None:
                 )
             )
     _movements(view, centre, lang)
+    # case work all year: record arrivals, no-shows and early departures; report closures
+    occupancy_casework_section(ctx, view, centre)
     _downloads(ctx, view, centre)
 
 

@@ -7,40 +7,28 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from scheduler.domain.model import Person
 from scheduler.i18n import t
-from scheduler.service.views import PersonYear, PlanView, Standing, person_years, request_lines
+from scheduler.service.versions import VersionStatus
+from scheduler.service.views import PlanView, Standing, request_lines
+from ui import cache
 from ui.context import Context, current, load_view, version_caption
 from ui.screens.sections.carer import carer_section
+from ui.screens.sections.casework_account import person_casework_section
+from ui.screens.sections.casework_persons import account_table, new_person_section
+from ui.screens.sections.person_history import person_history_section
 from ui.words import bed_text, day_text, reason_text, tier_text
-
-
-def year_table(years: list[PersonYear], lang: str) -> pd.DataFrame:
-    """Nights per person and year (calendar or grant year); stays too where the profile limits
-    them."""
-    columns = {
-        t("ui.col.person", lang): [f"{y.person.name} ({y.person.person_id})" for y in years],
-        t("ui.col.year", lang): [y.period for y in years],
-        t("ui.col.limit", lang): [y.limit for y in years],
-        t("ui.col.used", lang): [y.used for y in years],
-        t("ui.col.granted", lang): [y.granted for y in years],
-        t("ui.col.left", lang): [y.left for y in years],
-    }
-    if any(y.stays_limit is not None for y in years):
-        columns |= {
-            t("ui.col.stays_limit", lang): [y.stays_limit for y in years],
-            t("ui.col.stays_used", lang): [y.used_stays for y in years],
-            t("ui.col.stays_granted", lang): [y.granted_stays for y in years],
-            t("ui.col.stays_left", lang): [y.stays_left for y in years],
-        }
-    return pd.DataFrame(columns)
 
 
 def _person(view: PlanView, person_id: str, lang: str) -> None:
     lines = [ln for ln in request_lines(view) if ln.person.person_id == person_id]
     centres = view.scenario.centre_by_id
     stays = [(ln, ln.stay) for ln in lines if ln.stay is not None]
-    st.subheader(t("ui.persons.stays", lang))
-    if stays:
+    draft = view.version is not None and view.version.status is not VersionStatus.PUBLISHED
+    # the published promises are shown above with what happened; here only a draft's stays
+    if draft and view.version is not None:
+        st.subheader(t("ui.cw.account.draft_stays", lang, version=view.version.number))
+    if draft and stays:
         columns = {
             "request": [ln.request.request_id for ln, _ in stays],
             "centre": [centres[stay.centre_id].name for _, stay in stays],
@@ -54,7 +42,7 @@ def _person(view: PlanView, person_id: str, lang: str) -> None:
             pd.DataFrame({t(f"ui.col.{name}", lang): v for name, v in columns.items()}),
             hide_index=True,
         )
-    else:
+    elif draft:
         st.caption(t("ui.persons.no_stays", lang))
     st.subheader(t("ui.persons.rejected", lang))
     rejected = [ln for ln in lines if ln.standing is Standing.REJECTED]
@@ -82,15 +70,16 @@ def render(ctx: Context) -> None:
     view = load_view(ctx)
     version_caption(view, lang)
     persons = view.scenario.person_by_id
+    # case work all year: a new person; the years from the published plan and the records
+    new_person_section(ctx, view)
     search = st.text_input(t("ui.filter.person", lang), key="persons_search").strip().lower()
-    years = [
-        y
-        for y in person_years(view)
-        if not search
-        or search in f"{y.person.person_id} {y.person.name} {y.person.carer_name}".lower()
+    accounts = [
+        a
+        for a in cache.accounts(ctx.engine)
+        if a.person_id in persons and (not search or search in _searched(persons[a.person_id]))
     ]
-    st.dataframe(year_table(years, lang), hide_index=True, height=320)
-    shown = list(dict.fromkeys(y.person.person_id for y in years))
+    st.dataframe(account_table(accounts, persons, lang), hide_index=True, height=320)
+    shown = list(dict.fromkeys(a.person_id for a in accounts))
     chosen = st.selectbox(
         t("ui.persons.choose", lang),
         shown,
@@ -101,7 +90,16 @@ def render(ctx: Context) -> None:
     )
     if chosen is not None:
         carer_section(ctx, persons[chosen])
+        # case work all year: the person's promises, records and rules
+        person_casework_section(ctx, view, persons[chosen])
         _person(view, chosen, lang)
+        # nothing lost silently: cancelled, missed and changed stays, and each one's history
+        person_history_section(ctx, view, chosen)
+
+
+def _searched(person: Person) -> str:
+    """What the search looks in: the person's id and name and the carer's name."""
+    return f"{person.person_id} {person.name} {person.carer_name}".lower()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Planlægning: solve with a time limit and a live progress bar, compare the new draft with
-the published plan, publish it after a confirmation, and see the rejections by reason."""
+the published plan, publish it after a confirmation, and see the rejections by reason. A draft
+that a newer published version superseded is said to be so, with a new plan offered."""
 
 from __future__ import annotations
 
@@ -20,19 +21,23 @@ from scheduler.service.views import (
     Change,
     ChangeKind,
     PlanView,
+    Which,
     compare_plans,
-    published_plan,
     request_lines,
 )
-from ui import state
+from ui import cache, state
 from ui.context import Context, current, load_view, version_caption
 from ui.faults import show_faults
 from ui.screens.sections import confirm
+from ui.screens.sections.casework_common import refusal_text, said, say
+from ui.screens.sections.history import superseded_notice
 from ui.solve_job import SolveJob
 from ui.words import reason_text, stay_text
 
 JOB_KEY = "solve_job"
 POLL_SECONDS = 0.5
+# Where the message of a publication is shown: where its button was.
+PUBLISH_PLACE = "publish"
 
 
 def _progress_text(job: SolveJob, lang: str) -> str:
@@ -64,7 +69,9 @@ def _watch(lang: str) -> None:
         st.progress(job.fraction, text=_progress_text(job, lang))
 
 
-def _solve_controls(ctx: Context) -> None:
+def _solve_controls(ctx: Context, start: bool = False) -> None:
+    """The time limit, the method and the button that starts a solve (``start``: start one now,
+    as the superseded draft's notice asks)."""
     lang = ctx.lang
     job: SolveJob | None = st.session_state.get(JOB_KEY)
     running = job is not None and job.running
@@ -81,11 +88,12 @@ def _solve_controls(ctx: Context) -> None:
     method = right.selectbox(
         t("ui.solve.method", lang),
         METHODS,
-        key="solve_method",
+        key=state.lingual("solve_method"),
         disabled=running,
         format_func=lambda m: t(f"ui.solve.method.{m}", lang),
     )
-    if st.button(t("ui.solve.run", lang), type="primary", disabled=running, key="solve_run"):
+    clicked = st.button(t("ui.solve.run", lang), type="primary", disabled=running, key="solve_run")
+    if (clicked or start) and not running:
         st.session_state[JOB_KEY] = SolveJob.start(
             ctx.engine, float(limit), ctx.viewer.actor, method
         )
@@ -160,9 +168,9 @@ def _publish(ctx: Context, number: int) -> None:
         try:
             publish(ctx.engine, number, ctx.viewer.actor)
         except UserError as error:
-            state.notify_error(error.key, **error.params)
+            say(PUBLISH_PLACE, "error", refusal_text(error, lang))
         else:
-            state.notify("ui.publish.done", version=number)
+            say(PUBLISH_PLACE, "success", t("ui.publish.done", lang, version=number))
 
     question = confirm.Question(
         t("ui.publish.title", lang),
@@ -194,13 +202,19 @@ def _rejections(view: PlanView, lang: str) -> None:
 def render(ctx: Context) -> None:
     lang = ctx.lang
     st.title(t("ui.page.planning", lang))
-    _solve_controls(ctx)
+    job: SolveJob | None = st.session_state.get(JOB_KEY)
+    replan = False
+    if job is None or not job.running:
+        replan = superseded_notice(ctx, replan=True)
+    _solve_controls(ctx, start=replan)
     view = load_view(ctx)
     version_caption(view, lang)
     if view.version is not None and view.version.status is VersionStatus.DRAFT:
-        changes = compare_plans(view.scenario, published_plan(ctx.engine), view.plan)
+        published = cache.view(ctx.engine, Which.PUBLISHED).plan
+        changes = compare_plans(view.scenario, published, view.plan)
         _comparison(view, changes, lang)
         _publish(ctx, view.version.number)
+    said(PUBLISH_PLACE)
     _rejections(view, lang)
 
 

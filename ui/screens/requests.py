@@ -1,29 +1,95 @@
-"""Ønsker: the requests as a filterable table, the upload of a scenario, and careful edits of
-single requests (nothing is imported or changed while any fault is found); the case deadlines,
-the decision letters, cancellations and the waiting list of the published plan."""
+"""Ønsker: the requests as a filterable table (cancelled ones and no-shows too, each with its
+status, the reason of a rejection and what changed, in view), the upload of a scenario with a
+preview, careful edits of single requests (nothing is imported or changed while any fault is
+found), the history of a request; the case deadlines, the decision letters, cancellations and
+the waiting list of the published plan."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
 from scheduler.domain.faults import ScenarioError
-from scheduler.domain.model import Reason, Request, RequestKind
-from scheduler.domain.objective import Tier
+from scheduler.domain.model import Person, Reason, Request, RequestKind, Stay
+from scheduler.domain.objective import Tier, tier_of
 from scheduler.i18n import t
-from scheduler.io.scenario_reader import read_scenario_upload
 from scheduler.io.scenario_schema import REQUESTS
-from scheduler.service.importing import import_scenario
+from scheduler.service.history import Gone, PromiseChange
 from scheduler.service.request_edit import edit_request
-from scheduler.service.views import PlanView, RequestLine, Standing, request_lines
-from ui import state
+from scheduler.service.views import PlanView, Standing, request_lines
+from ui import cache, state
 from ui.context import Context, current, load_view, version_caption
 from ui.faults import show_faults
+from ui.screens.sections.casework_common import said, say
+from ui.screens.sections.casework_wishes import requests_casework_section
 from ui.screens.sections.deadlines import deadlines_section
+from ui.screens.sections.history import show_history
 from ui.screens.sections.letters import letters_section
 from ui.screens.sections.published import published_view
+from ui.screens.sections.upload import upload_section
 from ui.screens.sections.waiting import cancel_section, waiting_section
-from ui.words import day_text, reason_text, tier_text
+from ui.words import day_text, local_day, reason_text, tier_text
+
+CANCELLED, NO_SHOW, CHANGED = "cancelled", "no_show", "changed"
+# The status filter's choices: where a request stands in the plan shown, or that it left the
+# plan, or that its promised stay was changed. (No bare strings here: a page's own strings
+# would be drawn by Streamlit.)
+STATUSES = (*Standing, CANCELLED, NO_SHOW, CHANGED)
+EDIT_PLACE = "edit"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A row of the table: a request (planned, or gone from the plan) as the plan shown and
+    its history left it."""
+
+    request: Request
+    person: Person
+    tier: Tier
+    status: str
+    stay: Stay | None
+    reason: Reason | None
+    changed: PromiseChange | None = None
+    gone: Gone | None = None
+
+
+def table_lines(ctx: Context, view: PlanView) -> list[Line]:
+    """The view's requests, then those gone from the plan (cancelled, no-shows)."""
+    changed = cache.changed(ctx.engine)
+    lines = [
+        Line(
+            ln.request,
+            ln.person,
+            ln.tier,
+            ln.standing,
+            ln.stay,
+            ln.reason,
+            changed.get(ln.request.request_id),
+        )
+        for ln in request_lines(view)
+    ]
+    persons, rules = view.scenario.person_by_id, view.scenario.rules
+    for gone in cache.gone(ctx.engine):
+        person = persons.get(gone.request.person_id)
+        if person is None:
+            continue
+        status = NO_SHOW if gone.no_show else CANCELLED
+        lines.append(
+            Line(
+                gone.request,
+                person,
+                tier_of(gone.request, rules),
+                status,
+                gone.stay,
+                gone.reason,
+                changed.get(gone.request.request_id),
+                gone,
+            )
+        )
+    return lines
 
 
 def _filters(view: PlanView, lang: str) -> dict[str, list[str] | str]:
@@ -34,16 +100,16 @@ def _filters(view: PlanView, lang: str) -> dict[str, list[str] | str]:
     return {
         "standing": first.multiselect(
             t("ui.filter.status", lang),
-            list(Standing),
+            [str(s) for s in STATUSES],
             format_func=lambda s: t(f"ui.standing.{s}", lang),
-            key="requests_standing",
+            key=state.lingual("requests_standing"),
             placeholder=every,
         ),
         "tier": second.multiselect(
             t("ui.filter.tier", lang),
             list(Tier),
             format_func=lambda x: tier_text(x, lang),
-            key="requests_tier",
+            key=state.lingual("requests_tier"),
             placeholder=every,
         ),
         "centre": third.multiselect(
@@ -57,19 +123,24 @@ def _filters(view: PlanView, lang: str) -> dict[str, list[str] | str]:
             t("ui.filter.reason", lang),
             list(Reason),
             format_func=lambda r: reason_text(r, lang),
-            key="requests_reason",
+            key=state.lingual("requests_reason"),
             placeholder=every,
         ),
         "person": fourth.text_input(t("ui.filter.person", lang), key="requests_person"),
     }
 
 
-def _keep(line: RequestLine, chosen: dict[str, list[str] | str]) -> bool:
+def _keep(line: Line, chosen: dict[str, list[str] | str]) -> bool:
     """Whether a line passes the chosen filters (an empty filter passes everything)."""
     centre = line.stay.centre_id if line.stay else line.request.preferred_centre
     person = str(chosen["person"]).strip().lower()
+    statuses = chosen["standing"]
     return (
-        (not chosen["standing"] or line.standing in chosen["standing"])
+        (
+            not statuses
+            or line.status in statuses
+            or (CHANGED in statuses and line.changed is not None)
+        )
         and (not chosen["tier"] or line.tier in chosen["tier"])
         and (not chosen["centre"] or centre in chosen["centre"])
         and (not chosen["reason"] or line.reason in chosen["reason"])
@@ -77,59 +148,77 @@ def _keep(line: RequestLine, chosen: dict[str, list[str] | str]) -> bool:
     )
 
 
-def request_table(lines: list[RequestLine], view: PlanView, lang: str) -> pd.DataFrame:
-    """One row per request: the wish, its tier and what the plan decided."""
-    centres = view.scenario.centre_by_id
+def history_text(line: Line, centres: dict[str, str], lang: str) -> str:
+    """What happened to the request besides the plan shown: cancelled, never came, its
+    promised stay changed (and what was first promised)."""
+    parts = []
+    if line.gone is not None and line.gone.cancelled_at is not None:
+        day = day_text(local_day(line.gone.cancelled_at), lang)
+        parts.append(t("ui.requests.cancelled_on", lang, day=day))
+    if line.gone is not None and line.gone.no_show:
+        parts.append(t("ui.requests.no_show", lang))
+    if line.changed is not None:
+        first = line.changed.first
+        parts.append(
+            t(
+                "ui.requests.changed",
+                lang,
+                times=line.changed.changes,
+                centre=centres.get(first.centre_id, first.centre_id),
+                start=day_text(first.start, lang),
+                end=day_text(first.end, lang),
+            )
+        )
+    return "; ".join(parts)
 
-    def centre_name(line: RequestLine) -> str:
-        return centres[line.stay.centre_id].name if line.stay else ""
+
+def request_table(lines: Sequence[Line], view: PlanView, lang: str) -> pd.DataFrame:
+    """One row per request: the wish, where it stands, the reason of a rejection (in view,
+    next to the status), where the stay is and what happened to it; then the wish's details."""
+    centres = {c.centre_id: c.name for c in view.scenario.centres}
+
+    def centre_name(line: Line) -> str:
+        return centres.get(line.stay.centre_id, line.stay.centre_id) if line.stay else ""
 
     columns = {
         "request": [ln.request.request_id for ln in lines],
         "person": [f"{ln.person.name} ({ln.person.person_id})" for ln in lines],
-        "received": [day_text(ln.request.received, lang) for ln in lines],
+        "status": [t(f"ui.standing.{ln.status}", lang) for ln in lines],
+        "reason": [reason_text(ln.reason, lang) for ln in lines],
+        "centre": [centre_name(ln) for ln in lines],
+        "start": [day_text(ln.stay.start if ln.stay else None, lang) for ln in lines],
+        "end": [day_text(ln.stay.end if ln.stay else None, lang) for ln in lines],
+        "history": [history_text(ln, centres, lang) for ln in lines],
         "wished_start": [day_text(ln.request.start, lang) for ln in lines],
         "wished_end": [day_text(ln.request.end, lang) for ln in lines],
         "nights": [ln.request.nights for ln in lines],
         "flex": [ln.request.flex_days for ln in lines],
         "priority": [ln.request.priority for ln in lines],
         "tier": [tier_text(ln.tier, lang) for ln in lines],
-        "status": [t(f"ui.standing.{ln.standing}", lang) for ln in lines],
-        "centre": [centre_name(ln) for ln in lines],
-        "start": [day_text(ln.stay.start if ln.stay else None, lang) for ln in lines],
-        "end": [day_text(ln.stay.end if ln.stay else None, lang) for ln in lines],
-        "reason": [reason_text(ln.reason, lang) for ln in lines],
+        "received": [day_text(ln.request.received, lang) for ln in lines],
     }
     return pd.DataFrame({t(f"ui.col.{name}", lang): values for name, values in columns.items()})
 
 
-def _upload(ctx: Context) -> None:
+def _table(ctx: Context, view: PlanView, lines: list[Line], kept: list[bool]) -> None:
+    """The table of the lines the filters keep (``kept``: one flag per line), made once per
+    store stamp and language."""
     lang = ctx.lang
-    with st.expander(t("ui.upload.title", lang), icon=":material/upload:"):
-        st.caption(t("ui.upload.explain", lang))
-        upload = st.file_uploader(
-            t("ui.upload.file", lang), type=["xlsx", "zip"], key="requests_upload"
-        )
-        if upload is None or not st.button(t("ui.upload.import", lang), type="primary"):
-            return
-        try:
-            scenario = read_scenario_upload(upload.name, upload.getvalue())
-        except ScenarioError as error:
-            show_faults(error, lang)
-            return
-        report = import_scenario(ctx.engine, scenario, ctx.viewer.actor)
-        counts = ", ".join(
-            t(
-                "ui.upload.count",
-                lang,
-                entity=t(f"store.entity.{entity}", lang),
-                inserted=c.inserted,
-                updated=c.updated,
-            )
-            for entity, c in report.changes.items()
-        )
-        state.notify("ui.upload.done", counts=counts)
-        st.rerun()
+    reason, history = t("ui.col.reason", lang), t("ui.col.history", lang)
+    frame = cache.keyed(
+        ctx.engine, f"requests_table_{lang}", lambda: request_table(lines, view, lang)
+    )
+    if not all(kept):
+        frame = frame[kept]
+    st.dataframe(
+        frame,
+        hide_index=True,
+        height=460,
+        column_config={
+            reason: st.column_config.TextColumn(reason, width="large"),
+            history: st.column_config.TextColumn(history, width="medium"),
+        },
+    )
 
 
 def _cells(request: Request) -> dict[str, str]:
@@ -176,6 +265,7 @@ def _edit(ctx: Context, view: PlanView) -> None:
                 else:
                     new[column] = st.text_input(column, value=old[column])
             submitted = st.form_submit_button(t("ui.edit.save", lang), type="primary")
+        said(EDIT_PLACE)
         if not submitted:
             return
         if new == old:
@@ -186,22 +276,42 @@ def _edit(ctx: Context, view: PlanView) -> None:
         except ScenarioError as error:
             show_faults(error, lang)
             return
-        state.notify("ui.edit.done", request=chosen)
+        say(EDIT_PLACE, "success", t("ui.edit.done", lang, request=chosen))
         st.rerun()
+
+
+def _history(ctx: Context, view: PlanView, shown: list[str]) -> None:
+    """The history of one of the requests shown (cancelled ones too)."""
+    lang = ctx.lang
+    with st.expander(t("ui.history.title", lang), icon=":material/history:", key="history_box"):
+        st.caption(t("ui.history.explain", lang))
+        chosen = st.selectbox(
+            t("ui.history.request", lang),
+            shown,
+            index=None,
+            key="history_request",
+            placeholder=t("ui.choose", lang),
+        )
+        if chosen is not None:
+            show_history(ctx, view, chosen)
 
 
 def render(ctx: Context) -> None:
     lang = ctx.lang
     st.title(t("ui.page.requests", lang))
-    _upload(ctx)
+    upload_section(ctx)
     view = load_view(ctx)
+    # case work all year: a new wish (placed now or kept for planning); a promise changed
+    requests_casework_section(ctx, view)
     deadlines_section(ctx, view)
     version_caption(view, lang)
     chosen = _filters(view, lang)
-    lines = [line for line in request_lines(view) if _keep(line, chosen)]
-    st.caption(t("ui.requests.shown", lang, shown=len(lines), total=len(view.scenario.requests)))
-    st.dataframe(request_table(lines, view, lang), hide_index=True, height=460)
-    shown = [line.request.request_id for line in lines]
+    lines = cache.keyed(ctx.engine, "requests_lines", lambda: table_lines(ctx, view))
+    kept = [_keep(line, chosen) for line in lines]
+    shown = [line.request.request_id for line, keep in zip(lines, kept, strict=True) if keep]
+    st.caption(t("ui.requests.shown", lang, shown=len(shown), total=len(lines)))
+    _table(ctx, view, lines, kept)
+    _history(ctx, view, shown)
     published = published_view(ctx.engine, view, lang)
     if published is not None:
         letters_section(ctx, published, shown)

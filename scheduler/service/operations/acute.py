@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Decision, Plan, Reason, Request, RequestKind, Scenario, Stay
+from scheduler.service.operations.attempts import run_locked
 from scheduler.service.operations.commit import OperationError, publish_change
 from scheduler.service.operations.placement import (
     Change,
@@ -151,12 +152,14 @@ def _cover(
 @dataclass(frozen=True)
 class AcuteOutcome:
     """The result of ``insert_acute``: the new request, the published version that holds it,
-    its placement, and the names of the centres named in it."""
+    its placement, the names of the centres named in it, and how many times it was made again
+    because another case worker published a plan meanwhile (``operations.attempts``)."""
 
     request_id: str
     version: int
     placement: AcutePlacement
     centre_names: dict[str, str]
+    retries: int = 0
 
 
 ACUTE_PREFIX = "A-"
@@ -174,8 +177,11 @@ def insert_acute(
 ) -> AcuteOutcome:
     """Record an acute request and place it in the published plan, in one transaction.
 
-    The request gets the id ``A-<received>-<n>``; the plan with it (granted, or rejected with
-    its reason) is published as a new version derived from the published one.
+    The request gets the id ``A-<received>-<n>`` (the smallest free ``n``, chosen under the
+    writers' lock, so two acute stays at once get two ids); the plan with it (granted, or
+    rejected with its reason) is published as a new version derived from the published one.
+    When another case worker published meanwhile, the stay is placed again in their plan
+    (``operations.attempts``; the outcome counts the ``retries``).
 
     Parameters
     ----------
@@ -199,13 +205,16 @@ def insert_acute(
     OperationError
         ``operations.unknown_person``, ``operations.bad_length`` or
         ``operations.outside_horizon``.
+    StalePlanError
+        ``operations.lost_race`` when every attempt lost to another publication; nothing is
+        kept.
     StoreError
         ``operations.nothing_published`` or ``store.empty``.
-    StalePlanError
-        When another version was published meanwhile; nothing is kept.
     """
     began = perf_counter()
-    with Session(engine) as session, session.begin():
+    day = received or date.today()
+
+    def attempt(session: Session) -> AcuteOutcome:
         base = operations_repo.published_version(session)
         scenario, plan = operations_repo.load_published(session, base, [person_id])
         if person_id not in scenario.person_by_id:
@@ -220,7 +229,6 @@ def insert_acute(
                 first=scenario.horizon_start,
                 end=scenario.horizon_end,
             )
-        day = received or date.today()
         request_id = operations_repo.next_request_id(session, f"{ACUTE_PREFIX}{day}-")
         request = acute_request(request_id, person_id, start, length, flex_days, day)
         scenario = replace(scenario, requests=(*scenario.requests, request))
@@ -228,5 +236,8 @@ def insert_acute(
         placement = place_acute(scenario, plan, request, pinned)
         operations_repo.add_request(session, request, actor)
         number = publish_change(session, base, placement.change, VersionOrigin.ACUTE, actor, began)
-    names = {c.centre_id: c.name for c in scenario.centres}
-    return AcuteOutcome(request_id, number, placement, names)
+        names = {c.centre_id: c.name for c in scenario.centres}
+        return AcuteOutcome(request_id, number, placement, names)
+
+    outcome, retries = run_locked(engine, attempt)
+    return replace(outcome, retries=retries)

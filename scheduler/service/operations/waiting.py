@@ -8,7 +8,7 @@ received). Accepting one books it where the list says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from time import perf_counter
 
 from sqlalchemy import Engine
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Plan, Request, Scenario, Stay
 from scheduler.domain.objective import group_of, ranked_groups
+from scheduler.service.operations.attempts import run_locked
 from scheduler.service.operations.commit import OperationError, publish_change
 from scheduler.service.operations.placement import (
     Change,
@@ -101,26 +102,34 @@ def cancel_change(scenario: Scenario, plan: Plan, request_id: str) -> Change:
 
 @dataclass(frozen=True)
 class CancelOutcome:
-    """The cancelled request, the stay it freed (if it was granted) and the published version
-    without it (``None`` when the published plan had not decided it yet)."""
+    """The cancelled request, the stay it freed (if it was granted), the published version
+    without it (``None`` when the published plan had not decided it yet), and how many times
+    the cancellation was made again because another case worker published a plan meanwhile."""
 
     request_id: str
     freed: Stay | None
     version: int | None
+    retries: int = 0
 
 
 @dataclass(frozen=True)
 class AcceptOutcome:
-    """The accepted request, its stay and the published version that holds it."""
+    """The accepted request, its stay, the published version that holds it, and how many times
+    it was booked again because another case worker published a plan meanwhile."""
 
     request_id: str
     stay: Stay
     centre_name: str
     version: int
+    retries: int = 0
 
 
 def cancel(engine: Engine, request_id: str, actor: str) -> CancelOutcome:
     """Cancel a request in one transaction: it leaves the published plan and all later plans.
+
+    When another case worker published meanwhile, the request is cancelled again in their plan
+    (``operations.attempts``; the outcome counts the ``retries``); when they cancelled it
+    themselves, this one is refused with ``operations.already_cancelled``.
 
     Raises
     ------
@@ -128,10 +137,12 @@ def cancel(engine: Engine, request_id: str, actor: str) -> CancelOutcome:
         ``operations.unknown_request``, ``operations.already_cancelled`` or
         ``operations.nothing_published``.
     StalePlanError
-        When another version was published meanwhile; nothing is kept.
+        ``operations.lost_race`` when every attempt lost to another publication; nothing is
+        kept.
     """
     began = perf_counter()
-    with Session(engine) as session, session.begin():
+
+    def attempt(session: Session) -> CancelOutcome:
         request, _ = operations_repo.request_state(session, request_id)
         base = operations_repo.published_version(session)
         scenario, plan = operations_repo.load_published(session, base, [request.person_id])
@@ -141,7 +152,10 @@ def cancel(engine: Engine, request_id: str, actor: str) -> CancelOutcome:
             return CancelOutcome(request_id, None, None)
         change = cancel_change(scenario, plan, request_id)
         number = publish_change(session, base, change, VersionOrigin.CANCELLED, actor, began)
-    return CancelOutcome(request_id, decision.stay, number)
+        return CancelOutcome(request_id, decision.stay, number)
+
+    outcome, retries = run_locked(engine, attempt)
+    return replace(outcome, retries=retries)
 
 
 def waiting_list(engine: Engine) -> list[Offer]:
@@ -161,16 +175,22 @@ def waiting_list(engine: Engine) -> list[Offer]:
 def accept_offer(engine: Engine, request_id: str, actor: str) -> AcceptOutcome:
     """Book a waiting request where it fits now, in one transaction, as a new published version.
 
+    When another case worker published meanwhile, it is booked again where it fits in their
+    plan (``operations.attempts``; the outcome counts the ``retries``), or refused with
+    ``operations.no_room`` when it no longer fits.
+
     Raises
     ------
     StoreError
         ``operations.unknown_request``, ``operations.not_rejected``, ``operations.no_room`` or
         ``operations.nothing_published``.
     StalePlanError
-        When another version was published meanwhile; nothing is kept.
+        ``operations.lost_race`` when every attempt lost to another publication; nothing is
+        kept.
     """
     began = perf_counter()
-    with Session(engine) as session, session.begin():
+
+    def attempt(session: Session) -> AcceptOutcome:
         request, cancelled = operations_repo.request_state(session, request_id)
         if cancelled is not None:
             raise OperationError("operations.not_rejected", request=request_id)
@@ -178,5 +198,8 @@ def accept_offer(engine: Engine, request_id: str, actor: str) -> AcceptOutcome:
         scenario, plan = operations_repo.load_published(session, base, [request.person_id])
         stay, change = accept_change(scenario, plan, request_id)
         number = publish_change(session, base, change, VersionOrigin.ACCEPTED, actor, began)
-    name = scenario.centre_by_id[stay.centre_id].name
-    return AcceptOutcome(request_id, stay, name, number)
+        name = scenario.centre_by_id[stay.centre_id].name
+        return AcceptOutcome(request_id, stay, name, number)
+
+    outcome, retries = run_locked(engine, attempt)
+    return replace(outcome, retries=retries)

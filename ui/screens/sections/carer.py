@@ -11,10 +11,12 @@ from scheduler.domain.faults import ScenarioError
 from scheduler.domain.model import Person
 from scheduler.i18n import t
 from scheduler.service.person_edit import CARER_NAME_LENGTH, edit_person
-from ui import state
 from ui.context import Context
 from ui.faults import show_faults
+from ui.screens.sections.casework_common import said, say
 
+CARER_PLACE = "carer"
+"""Where the message of an edit is shown: under its form."""
 _MARKUP = re.compile(r"([!-/:-@\[-`{-~])")
 """ASCII punctuation, which Markdown (and Streamlit's colour and icon codes) may read as markup."""
 
@@ -54,6 +56,7 @@ def carer_section(ctx: Context, person: Person) -> None:
                 key=f"person_exempt_{pid}",
             )
             submitted = st.form_submit_button(t("ui.persons.edit.save", lang), type="primary")
+        said(CARER_PLACE)
         if not submitted:
             return
         if (name.strip(), exempt) == (person.carer_name, person.payment_exempt):
@@ -64,5 +67,5 @@ def carer_section(ctx: Context, person: Person) -> None:
         except ScenarioError as error:
             show_faults(error, lang)
             return
-        state.notify("ui.persons.edit.done", person=pid)
+        say(CARER_PLACE, "success", t("ui.persons.edit.done", lang, person=pid))
         st.rerun()

@@ -3,12 +3,15 @@ past theirs, and the list of them, most overdue first."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
 from scheduler.i18n import t
-from scheduler.service.operations import OverdueCase, overdue
+from scheduler.service.operations import OverdueCase
 from scheduler.service.views import PlanView
+from ui import cache
 from ui.context import Context
 from ui.words import day_text, person_text
 
@@ -30,7 +33,7 @@ def overdue_table(cases: list[OverdueCase], view: PlanView, lang: str) -> pd.Dat
 def deadlines_section(ctx: Context, view: PlanView) -> None:
     """The badge and, folded away, the list; ``view`` gives the persons' names and the rules."""
     lang = ctx.lang
-    cases = overdue(ctx.engine)
+    cases = cache.overdue_cases(ctx.engine, date.today().isoformat())
     st.badge(
         t("ui.overdue.badge", lang, count=len(cases)),
         icon=":material/schedule:",

@@ -7,7 +7,8 @@ from sqlalchemy import Engine
 
 from scheduler.i18n import t
 from scheduler.service.versions import VersionStatus
-from scheduler.service.views import PlanView, Which, plan_view
+from scheduler.service.views import PlanView, Which
+from ui import cache
 from ui.words import person_text
 
 
@@ -16,7 +17,7 @@ def published_view(engine: Engine, shown: PlanView, lang: str) -> PlanView | Non
     store; ``None`` (with a message) when nothing is published yet."""
     if shown.version is not None and shown.version.status is VersionStatus.PUBLISHED:
         return shown
-    view = plan_view(engine, Which.PUBLISHED)
+    view = cache.view(engine, Which.PUBLISHED)
     if view.version is None:
         st.info(t("ui.ops.nothing_published", lang))
         return None

@@ -1,25 +1,30 @@
-"""Ønsker: cancel a granted stay (after a confirmation) and the waiting list, whose offers are
-booked with one click. Both change the published plan through the service, which publishes a
-new version and writes the audit log with the viewer as actor."""
+"""Ønsker: cancel a granted stay and book an offer of the waiting list, each after a
+confirmation. Both change the published plan through the service, which publishes a new version
+and writes the audit log with the viewer as actor; the message shows next to the section's
+button."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 import streamlit as st
 
 from scheduler.i18n import t
 from scheduler.service.errors import UserError
-from scheduler.service.operations import Offer, accept_offer, cancel, waiting_list
+from scheduler.service.operations import Offer, accept_offer, cancel
 from scheduler.service.views import PlanView
-from ui import state
+from ui import cache
 from ui.context import Context
 from ui.screens.sections import confirm
+from ui.screens.sections.casework_common import refusal_text, said, say
 from ui.screens.sections.published import request_label
 from ui.words import person_text, stay_text
 
 CANCEL_KEY = "cancel_request"
 SHOWN_OFFERS = 20
+CANCEL_PLACE, WAITING_PLACE = "cancel", "waiting"
+"""Where the messages of a cancellation and of a booking are shown."""
 
 
 def _granted_stay(view: PlanView, request_id: str, lang: str) -> str:
@@ -31,17 +36,19 @@ def _granted_stay(view: PlanView, request_id: str, lang: str) -> str:
 
 def _cancel(ctx: Context, view: PlanView, request_id: str) -> None:
     """Cancel the request through the service; the message waits for the next run."""
-    freed = _granted_stay(view, request_id, ctx.lang)
+    lang = ctx.lang
+    freed = _granted_stay(view, request_id, lang)
     try:
         outcome = cancel(ctx.engine, request_id, ctx.viewer.actor)
     except UserError as error:
-        state.notify_error(error.key, **error.params)
+        say(CANCEL_PLACE, "error", refusal_text(error, lang))
         return
     st.session_state.pop(CANCEL_KEY, None)
     if outcome.version is None:
-        state.notify("cancel.undecided", request=request_id)
+        say(CANCEL_PLACE, "success", t("cancel.undecided", lang, request=request_id))
     else:
-        state.notify("ui.cancel.done", request=request_id, stay=freed, version=outcome.version)
+        done = t("ui.cancel.done", lang, request=request_id, stay=freed, version=outcome.version)
+        say(CANCEL_PLACE, "success", done)
 
 
 def cancel_section(ctx: Context, view: PlanView, shown: Sequence[str]) -> None:
@@ -66,6 +73,7 @@ def cancel_section(ctx: Context, view: PlanView, shown: Sequence[str]) -> None:
             t("ui.cancel.button", lang, request=chosen), key="cancel"
         ):
             confirm.ask("cancel", chosen)
+        said(CANCEL_PLACE)
     if chosen is None:
         return
     request = view.scenario.request_by_id[chosen]
@@ -86,29 +94,33 @@ def cancel_section(ctx: Context, view: PlanView, shown: Sequence[str]) -> None:
 
 def _book(ctx: Context, offer: Offer) -> None:
     """Accept the offer through the service; the message waits for the next run."""
+    lang = ctx.lang
     try:
         outcome = accept_offer(ctx.engine, offer.request_id, ctx.viewer.actor)
     except UserError as error:
-        state.notify_error(error.key, **error.params)
-    else:
-        stay = stay_text(outcome.stay, outcome.centre_name, ctx.lang)
-        state.notify(
-            "ui.waiting.booked", request=offer.request_id, stay=stay, version=outcome.version
-        )
-    st.rerun()
+        say(WAITING_PLACE, "error", refusal_text(error, lang))
+        return
+    stay = stay_text(outcome.stay, outcome.centre_name, lang)
+    done = t(
+        "ui.waiting.booked", lang, request=offer.request_id, stay=stay, version=outcome.version
+    )
+    say(WAITING_PLACE, "success", done)
 
 
 def waiting_section(ctx: Context, view: PlanView) -> None:
-    """The published plan's waiting list, best first, each offer with a Book button."""
+    """The published plan's waiting list, best first, each offer with a Book button that asks
+    for a confirmation first."""
     lang = ctx.lang
     st.subheader(t("ui.waiting.title", lang))
     st.caption(t("ui.waiting.explain", lang))
-    offers = waiting_list(ctx.engine)
+    said(WAITING_PLACE)
+    offers = cache.offers(ctx.engine)
     if not offers:
         st.info(t("ui.waiting.none", lang))
         return
     persons = view.scenario.person_by_id
-    for rank, offer in enumerate(offers[:SHOWN_OFFERS], start=1):
+    shown = offers[:SHOWN_OFFERS]
+    for rank, offer in enumerate(shown, start=1):
         text, button = st.columns([8, 1], vertical_alignment="center")
         text.markdown(
             t(
@@ -126,6 +138,21 @@ def waiting_section(ctx: Context, view: PlanView) -> None:
             key=f"book_{offer.request_id}",
             type="primary" if rank == 1 else "secondary",
         ):
-            _book(ctx, offer)
+            confirm.ask("book", offer.request_id)
     if len(offers) > SHOWN_OFFERS:
         st.caption(t("ui.waiting.more", lang, shown=SHOWN_OFFERS, total=len(offers)))
+    for offer in shown:
+        question = confirm.Question(
+            t("ui.waiting.dialog", lang),
+            t(
+                "ui.waiting.question",
+                lang,
+                request=offer.request_id,
+                person=person_text(persons[offer.request.person_id]),
+                stay=stay_text(offer.stay, offer.centre_name, lang),
+                nights=offer.stay.nights,
+            ),
+            t("ui.waiting.confirm", lang),
+            t("ui.waiting.keep", lang),
+        )
+        confirm.dialog("book", offer.request_id, question, partial(_book, ctx, offer))
