@@ -51,7 +51,6 @@ def main() -> None:
             )
         )
     chosen = st.navigation(pages)
-    state.show_notice(lang)
     chosen.run()
 
 

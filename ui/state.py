@@ -1,12 +1,12 @@
 """Per-session UI state and the one shared resource, the store's engine.
 
-Nothing but the engine outlives a session: data is read from the store on every run, and a
-session keeps only its own choices (language, demo role, filters) and its running solve.
+Nothing but the engine and the views of the store (``ui.cache``, renewed with every change)
+outlives a session; a session keeps only its own choices (language, demo role, filters) and its
+running solve. Messages are shown next to the button that caused them
+(``ui.screens.sections.casework_common.say``).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 import streamlit as st
 from sqlalchemy import Engine
@@ -15,7 +15,6 @@ from scheduler.i18n import LANGUAGES, t
 from scheduler.service.connection import database_url, open_store
 
 LANG_KEY = "lang"
-NOTICE_KEY = "notice"
 
 
 @st.cache_resource(show_spinner=False)
@@ -70,27 +69,3 @@ def language_switch() -> str:
         on_change=_redraw_choices,
     )
     return language()
-
-
-def notify(key: str, **params: Any) -> None:
-    """Keep a success message (a catalogue key) to show on the next run, after a rerun."""
-    st.session_state[NOTICE_KEY] = (st.success, key, params)
-
-
-def notify_error(key: str, **params: Any) -> None:
-    """Keep an error message to show on the next run, after a rerun."""
-    st.session_state[NOTICE_KEY] = (st.error, key, params)
-
-
-def show_notice(lang: str) -> None:
-    """Show and forget the message kept by ``notify`` or ``notify_error``.
-
-    The message's slot is there on every run, so the elements below it keep their place and
-    sections a user opened stay open after the message is gone.
-    """
-    slot = st.container()
-    notice = st.session_state.pop(NOTICE_KEY, None)
-    if notice is not None:
-        show, key, params = notice
-        with slot:
-            show(t(key, lang, **params))

@@ -178,7 +178,6 @@ MESSAGES = {
         "fault is found, nothing is imported.",
     },
     "ui.upload.file": {"da": "Fil", "en": "File"},
-    "ui.upload.import": {"da": "Indlæs", "en": "Import"},
     "ui.upload.count": {
         "da": "{entity}: {inserted} nye, {updated} ændrede",
         "en": "{entity}: {inserted} new, {updated} changed",
@@ -329,7 +328,6 @@ MESSAGES = {
         "da": "Hvor mange dage starten må rykkes frem eller tilbage.",
         "en": "How many days the start may move either way.",
     },
-    "ui.acute.place": {"da": "Placér akut ophold", "en": "Place the acute stay"},
     "ui.acute.pick_person": {"da": "Vælg en borger.", "en": "Choose a person."},
     "ui.acute.placed": {
         "da": "Akut ophold {request} er bevilget til {person}: {stay} ({nights} døgn). "
@@ -337,34 +335,14 @@ MESSAGES = {
         "en": "Acute stay {request} is granted to {person}: {stay} ({nights} nights). "
         "Plan version {version} is published.",
     },
-    "ui.acute.rejected": {
-        "da": "Der er ikke plads til det akutte ophold for {person} ({request}): {reason}. "
-        "Ønsket er registreret som afvist i planversion {version}.",
-        "en": "There is no room for the acute stay of {person} ({request}): {reason}. The "
-        "request is recorded as rejected in plan version {version}.",
-    },
     "ui.acute.waiting": {
         "da": "Ønsket står på ventelisten under Ønsker og kan bookes derfra, når der bliver plads.",
         "en": "The request is on the waiting list under Requests and can be booked there when "
         "room is freed.",
     },
-    "ui.acute.earliest": {
-        "da": "Tidligste ophold, der passer uden at flytte nogen: {centre}, {start} – {end}.",
-        "en": "Earliest stay that fits without moving anyone: {centre}, {start} – {end}.",
-    },
     "ui.acute.no_later": {
         "da": "Intet senere ophold i planperioden passer uden at flytte nogen.",
         "en": "No later stay in the planning horizon fits without moving anyone.",
-    },
-    "ui.acute.sooner": {
-        "da": "Et ophold {start} – {end} på {centre} kræver, at disse bookinger flyttes:",
-        "en": "A stay {start} – {end} at {centre} needs these bookings moved:",
-    },
-    "ui.acute.no_sooner": {
-        "da": "Ingen bookinger kan flyttes for at give plads tidligere: alle offentliggjorte "
-        "ophold er lovet familierne.",
-        "en": "No bookings can be moved to make room sooner: every published stay is promised "
-        "to its family.",
     },
     "ui.cancel.title": {"da": "Aflys et ophold", "en": "Cancel a stay"},
     "ui.cancel.explain": {

@@ -102,7 +102,8 @@ def solve_checked(
         from scheduler.solve.mip import solve_mip  # highspy: loaded only for this method
 
         served = _served_by_pinned(instance)
-        choices, criteria = solve_mip(instance, ledger.granted, served, deadline, params)
+        fill = partial(_filled, instance, instance.candidates)
+        choices, criteria = solve_mip(instance, ledger.granted, served, deadline, params, fill)
         ledger = _maximal(instance, choices)
         parts = [instance.candidates] if instance.candidates else []
     if method == "cpsat":

@@ -116,10 +116,12 @@ def solve_part(
 
 def blocks_of(model: PartModel, criteria: list[Criterion], params: SolveParams) -> list[Block]:
     """The criteria in blocks searched as one. A group's persons and nights form a block (unless
-    ``combine_groups`` is off); consecutive such blocks, and single criteria that reward stays,
-    are merged while the block's largest multiplier times its first ceiling stays within
-    ``combined_weight_limit``. A criterion with nothing to decide is a block of its own."""
+    ``combine_groups`` is off); in a model under ``merge_groups_below`` literals, consecutive
+    such blocks, and single criteria that reward stays, are merged while the block's largest
+    multiplier times its first ceiling stays within ``combined_weight_limit``. A criterion with
+    nothing to decide is a block of its own."""
     ceilings = [model.ceiling(c) for c in criteria]
+    limit = params.combined_weight_limit if model.literal_count < params.merge_groups_below else 1
 
     def joinable(position: int) -> bool:
         criterion = criteria[position]
@@ -144,7 +146,7 @@ def blocks_of(model: PartModel, criteria: list[Criterion], params: SolveParams) 
             largest = 1
             for position in merged[-1] + unit:
                 largest *= ceilings[position] + 1
-            if largest <= params.combined_weight_limit:
+            if largest <= limit:
                 merged[-1] += unit
                 continue
         merged.append(unit)
@@ -345,11 +347,7 @@ class _Part:
         budget = self._budget(block)
         callback = _Reporter(goal.entry, block[0][1], self.report) if self.report else None
         solver = cp_model.CpSolver()
-        # On the whole exact model the search is mostly a proof (the narrowed model found the
-        # plan); everywhere else it is mostly a search for plans.
-        status = self._maximise(
-            solver, self.model, goal, chosen, budget, callback, prove=self.model.exact
-        )
+        status = self._maximise(solver, self.model, goal, chosen, budget, callback)
         self.slack = max(self.slack, perf_counter() - began - budget)
         model = SearchModel.EXACT if self.model.exact else SearchModel.POOLED
         log.info(
@@ -576,18 +574,13 @@ class _Part:
         chosen: set[int],
         budget: float,
         callback: cp_model.CpSolverSolutionCallback | None = None,
-        *,
-        prove: bool = False,
     ) -> cp_model.CpSolverStatus:
         """Run ``solver`` on ``model`` to maximise ``criterion`` from the plan whose true
-        literals are ``chosen``, for at most ``budget`` seconds (``prove``: mostly to prove
-        the plan optimal); its status."""
+        literals are ``chosen``, for at most ``budget`` seconds; its status."""
         model.model.maximize(_expression(criterion))
         model.hint(chosen)
         solver.parameters.max_time_in_seconds = budget
-        set_parameters(
-            solver.parameters, model.literal_count, self.params, exact=model.exact, prove=prove
-        )
+        set_parameters(solver.parameters, model.literal_count, self.params, exact=model.exact)
         return solver.solve(model.model, callback)
 
     def _value(self, block: Block, choices: dict[str, Choice]) -> int:

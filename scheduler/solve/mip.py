@@ -33,7 +33,7 @@ import logging
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from time import perf_counter
@@ -299,6 +299,25 @@ class TimeIndexedMip:
                 cost[j] = 1.0
         return cost
 
+    def feasible(self, values: FloatArray) -> bool:
+        """Whether the column values keep every row of the model as it stands (with the values
+        fixed so far): HiGHS is not trusted blindly (see ``solve_mip``)."""
+        lp = self.highs.getLp()
+        matrix = lp.a_matrix_
+        starts = np.array(matrix.start_, dtype=np.int64)
+        index = np.array(matrix.index_, dtype=np.int64)
+        coefficients = np.array(matrix.value_)
+        rows = self.highs.getNumRow()
+        if matrix.format_ == highspy.MatrixFormat.kRowwise:
+            owner = np.repeat(np.arange(rows), np.diff(starts))
+            products = coefficients * values[index]
+        else:
+            owner = index
+            products = coefficients * values[np.repeat(np.arange(len(starts) - 1), np.diff(starts))]
+        activity = np.bincount(owner, weights=products, minlength=rows)
+        lower, upper = np.array(lp.row_lower_), np.array(lp.row_upper_)
+        return bool(np.all(activity >= lower - 1e-6) and np.all(activity <= upper + 1e-6))
+
     def ceiling(self, cost: FloatArray) -> int:
         """Each request (or ``y``) at its best weight, or nothing where every weight is
         negative: no plan beats it."""
@@ -344,9 +363,16 @@ def solve_mip(
     served_by_pinned: set[tuple[Group, str]],
     deadline: float,
     params: SolveParams,
+    fill: Callable[[dict[str, Choice]], dict[str, Choice]] | None = None,
 ) -> tuple[dict[str, Choice], tuple[CriterionResult, ...]]:
     """Every entry of the vector maximised in order by HiGHS on the time-indexed MIP, each
-    value fixed before the next; the plan found and what each entry reached (one part)."""
+    value fixed before the next; the plan found and what each entry reached (one part).
+
+    ``hint`` is the plan to start from; ``fill`` adds to a plan every stay that still fits,
+    and is applied before each entry that rewards stays (as for CP-SAT: a filled plan keeps
+    every value fixed so far). HiGHS gets no MIP start, and a solution it hands back is taken
+    only if it keeps every row: HiGHS 1.16 was seen, after a MIP start, to return the start
+    itself while reporting a better objective, and once a point breaking rows as optimal."""
     began = perf_counter()
     mip = TimeIndexedMip(instance, served_by_pinned)
     log.info(
@@ -369,6 +395,8 @@ def solve_mip(
     everything = np.arange(mip.count, dtype=np.int32)
     for position, (entry, cost) in enumerate(zip(entries, costs, strict=True)):
         started = perf_counter()
+        if fill is not None and entry.measure in (Measure.PERSONS, Measure.NIGHTS):
+            values = mip.solution(fill(mip.choices(values)))
         current = round(float(cost @ values))
         ceiling = mip.ceiling(cost)
         if not cost.any() or current >= ceiling:
@@ -396,14 +424,18 @@ def solve_mip(
         status = highs.getModelStatus()
         info = highs.getInfo()
         found = values
+        trusted = True
         if info.primal_solution_status == 2:
             found = np.round(np.array(highs.getSolution().col_value))
+            if not mip.feasible(found):
+                log.warning("MIP %s: HiGHS's solution breaks a row; not taken", entry.label)
+                found, trusted = values, False
         value = round(float(cost @ found))
         if value > current:
             values = found
         else:
             value = current
-        optimal = status == highspy.HighsModelStatus.kOptimal
+        optimal = trusted and status == highspy.HighsModelStatus.kOptimal
         if optimal and abs(info.objective_function_value - value) > 0.5:
             # The plan handed back is not the one HiGHS reports: prove nothing.
             log.warning("MIP %s: solution does not match the objective", entry.label)

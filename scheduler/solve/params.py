@@ -75,6 +75,11 @@ class SolveParams:
     instead of 10 before the preferred centre (6 with pairs only), each of which costs about
     0.1 s of presolve however little it has to decide. CP-SAT's objective stays far from the
     2**53 where floating point would round it."""
+    merge_groups_below: int = 10_000
+    """Groups are merged into larger blocks only in pooled models with fewer literals than this
+    (a Haderslev year): there each CP-SAT run's fixed cost is what a block saves. On a city (M,
+    60,000 literals) a block of the timely tier and the first late group ran out of time at
+    60 % of a minute, leaving the late group's bound at its ceiling; pairs only there."""
     hall_unions: int = 64
     """Unions of overlapping sets of usable centres that get Hall constraints of their own in
     the pooled model, beyond the sets themselves; more only make the relaxation tighter, at the
@@ -100,11 +105,3 @@ class SolveParams:
     the criteria before the preferred centre as fast as ``max_lp`` beside the LNS workers on 2
     cores (10.7 s against 10.6 s for 20 stored models), deterministically, and leaves the other
     core free. Larger models (a city) keep the LNS workers, which find their plans."""
-    lb_tree_exact_below: int = 10_000
-    """The whole exact model, when smaller than this (the proof of the preferred centre on a
-    Haderslev year, after the narrowed model found the plan), gets one worker running CP-SAT's
-    ``lb_tree_search`` (a search that raises the bound, on the full linear relaxation): on the
-    8 stored exact models of generated S and the demo it took 64 units of deterministic time
-    in all against 141 for ``max_lp`` beside the LNS workers, and proved one in 8 that the
-    other did not prove in 40 s. It finds plans poorly, so the narrowed model and mending keep
-    the usual workers."""

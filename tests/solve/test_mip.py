@@ -4,6 +4,7 @@ the independent checker, also when the time runs out."""
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 
 from scheduler.domain.checker import check_plan
@@ -11,6 +12,10 @@ from scheduler.domain.model import Scenario
 from scheduler.domain.objective import values
 from scheduler.generate import generate
 from scheduler.solve import SearchModel, SolveStatus, solve
+from scheduler.solve.api import _served_by_pinned
+from scheduler.solve.greedy import greedy
+from scheduler.solve.instance import build_instance
+from scheduler.solve.mip import TimeIndexedMip
 from tests.solve.brute_force import brute_force_optimum
 from tests.strategies import scenarios
 
@@ -62,3 +67,17 @@ def test_a_mip_search_stopped_by_the_time_limit_keeps_a_valid_plan_and_bounds() 
         for (_, value), bound in zip(result.vector, result.bounds, strict=True)
     )
     assert values(result.objective) >= values(solve(scenario, method="greedy").objective)
+
+
+def test_a_solution_that_breaks_a_row_is_not_taken() -> None:
+    """HiGHS's answers are checked against the rows: two stays of one request break its row."""
+    scenario, _ = generate("XS", 1)
+    instance = build_instance(scenario)
+    mip = TimeIndexedMip(instance, _served_by_pinned(instance))
+    plan = greedy(instance).granted
+    values = mip.solution(plan)
+    assert mip.feasible(values)
+    twice = next(i for i in range(len(instance.candidates)) if (mip.candidate == i).sum() > 1)
+    broken = values.copy()
+    broken[np.flatnonzero(mip.candidate == twice)[:2]] = 1.0
+    assert not mip.feasible(broken)

@@ -46,12 +46,7 @@ def test_a_haderslev_size_pooled_model_gets_one_strong_lp_worker() -> None:
     assert list(city.subsolvers) == ["max_lp"] or city.num_workers >= 3
 
 
-def test_a_haderslev_size_proof_gets_one_lb_tree_search_worker() -> None:
+def test_exact_models_keep_the_lns_workers_beside_max_lp() -> None:
     solver = cp_model.CpSolver()
-    set_parameters(solver.parameters, 5_000, SolveParams(), prove=True)
-    exact = solver.parameters
-    assert exact.num_workers == 1 and exact.optimize_with_lb_tree_search
-    assert exact.linearization_level == 2 and not exact.add_lp_constraints_lazily
-    chosen = cp_model.CpSolver()
-    set_parameters(chosen.parameters, 5_000, SolveParams(workers=2), prove=True)
-    assert chosen.parameters.num_workers == 2 and not chosen.parameters.optimize_with_lb_tree_search
+    set_parameters(solver.parameters, 5_000, SolveParams(), exact=True)
+    assert list(solver.parameters.subsolvers) == ["max_lp"] or solver.parameters.num_workers >= 3

@@ -89,16 +89,17 @@ def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def serve(database: str) -> Iterator[str]:
+def serve(database: str, tree: Path = ROOT) -> Iterator[str]:
     """The app serving ``database`` on a free port of localhost, for as long as the caller
-    needs it; its URL."""
+    needs it; its URL. ``tree`` is the project whose app runs (another checkout of it, say, to
+    time the app as it was)."""
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(APP),
+        str(tree / APP.relative_to(ROOT)),
         "--server.port",
         str(port),
         "--server.address",
@@ -109,8 +110,10 @@ def serve(database: str) -> Iterator[str]:
         "false",
     ]
     env = {**os.environ, "RESPITE_DB": database}
+    if tree != ROOT:
+        env["PYTHONPATH"] = str(tree)
     server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     url = f"http://localhost:{port}"
     try:

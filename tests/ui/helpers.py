@@ -32,6 +32,13 @@ def page(at: AppTest, name: str) -> AppTest:
     return ran(at.switch_page(f"screens/{name}.py").run())
 
 
+def opened(at: AppTest, key: str) -> AppTest:
+    """Open the folded section ``key`` (an expander whose content runs only when it is open)
+    and run the page."""
+    at.session_state[key] = True
+    return ran(at.run())
+
+
 def as_manager(at: AppTest, centre: str) -> AppTest:
     """Switch the demo's role to the manager of ``centre``."""
     ran(at.radio(key="demo_role").set_value(at.radio(key="demo_role").options[1]).run())

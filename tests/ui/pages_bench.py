@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import platform
 import re
 import statistics
@@ -83,6 +84,10 @@ _WATCH = """() => {
     return performance.now();
 }"""
 
+_SETTLED = """() => document.querySelector('[data-testid="stApp"]')
+        .getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector('[data-stale="true"]')"""
+
 _CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
     .every(chart => chart.querySelector('.main-svg'))"""
 
@@ -117,12 +122,19 @@ def published_m_store(folder: Path, size: str, seed: int) -> str:
 
 def timed(page: Page, act: Callable[[], None], heading: str | None = None) -> float:
     """Seconds from ``act`` (a click, a typed value) until the run it starts is over, the
-    charts are drawn and the browser is quiet."""
+    charts are drawn and the browser is quiet.
+
+    A run to another page is over when its heading shows, the app is not running and no
+    element of the page before is left (stale); a run of the same page when the app's state
+    was seen leaving "running".
+    """
     since = page.evaluate(_WATCH)
     act()
     if heading is not None:
         expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible(timeout=MS)
-    page.wait_for_function("() => window.__benchDone", timeout=MS)
+        page.wait_for_function(_SETTLED, timeout=MS)
+    else:
+        page.wait_for_function("() => window.__benchDone", timeout=MS)
     page.wait_for_function(_CHARTS_DRAWN, timeout=MS)
     seconds: float = page.evaluate(_QUIET, since) / 1000
     return seconds
@@ -221,6 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", default="after", help="the section's heading")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--db", help="a published store to use instead of generating one")
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        default=ROOT,
+        help="the project whose app is timed (e.g. a copy of an earlier commit: git archive)",
+    )
     parser.add_argument("--size", default="M")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3, help="later visits per page")
@@ -228,13 +246,16 @@ def main(argv: list[str] | None = None) -> int:
     began = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or published_m_store(Path(folder), args.size, args.seed)
-        with serve(url) as app:
+        with serve(url, args.tree) as app:
             timings = measure(app, args.repeat)
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    tree = "" if args.tree == ROOT else f"; the app of {args.tree}"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     note = (
         f"Measured {stamp} on {platform.node() or 'this machine'} ({platform.machine()}, "
-        f"Python {platform.python_version()}); size {args.size}, seed {args.seed}, "
-        f"{args.repeat} later visits; {time.monotonic() - began:.0f} s in all."
+        f"{os.cpu_count()} cores, load average {load}, Python {platform.python_version()}); "
+        f"size {args.size}, seed {args.seed}, {args.repeat} later visits{tree}; "
+        f"{time.monotonic() - began:.0f} s in all."
     )
     section = table(timings, args.label, note)
     write(args.out, args.label, section)

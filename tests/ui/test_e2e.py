@@ -1,7 +1,8 @@
 """End to end in a real headless Chromium (Debian's, never a downloaded browser): the app on a
 free port with a temporary database, every page, a solve, a publication, and the centre
-manager's view; on a published plan an acute stay, a cancellation, a booking from the waiting
-list and a decision letter. Screenshots go to ``test-artifacts/``.
+manager's view; on a published plan an acute stay (its options first, then booked), a
+cancellation and a booking from the waiting list (each confirmed) and a decision letter.
+Screenshots go to ``test-artifacts/``.
 
 Without chromium or Playwright the test is skipped, except under ``CI=true``, where that is a
 failure.
@@ -238,7 +239,10 @@ def test_a_planner_places_cancels_books_and_writes_a_letter(
     page.keyboard.type("01012027")
     page.keyboard.press("Escape")  # the date picker's calendar opened with the click
     expect(page.get_by_role("spinbutton", name="year, Første nat")).to_have_text("2027")
-    page.get_by_role("button", name="Placér akut ophold").click()
+    page.get_by_role("button", name="Find muligheder").click()
+    expect(main.get_by_text("Der er plads i de ønskede dage.")).to_be_visible()
+    idle(page)
+    main.get_by_role("button", name="Book det valgte").click()
     placed = main.get_by_text("er bevilget til Borger 0001 (P0001)")
     expect(placed).to_be_visible()
     expect(placed).to_contain_text("01.01.2027 – 15.01.2027")
@@ -265,6 +269,9 @@ def test_a_planner_places_cancels_books_and_writes_a_letter(
     offer = main.get_by_text("1. R").first.inner_text()
     first = offer.split("·")[0].removeprefix("1.").strip()
     book.first.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("Vil du booke det?")
+    dialog.get_by_role("button", name="Ja, book").click()
     expect(main.get_by_text(f"Ønske {first} er bevilget")).to_be_visible()
     idle(page)
     shot(page, "13-booked")

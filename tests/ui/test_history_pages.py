@@ -17,7 +17,7 @@ from scheduler.service.operations import cancel, insert_acute
 from scheduler.service.planning import make_plan
 from scheduler.service.versions import VersionStatus, list_versions
 from scheduler.store.database import open_store
-from tests.ui.helpers import as_manager, charts, lanes, page, ran, run_until, texts
+from tests.ui.helpers import as_manager, charts, lanes, opened, page, ran, run_until, texts
 from ui.screens.calendar import default_centres
 from ui.screens.planning import JOB_KEY
 
@@ -45,6 +45,7 @@ def test_a_cancelled_stay_stays_in_the_requests_with_its_history(app: App, worke
     assert row["Historik"].startswith("aflyst ")
     ran(at.multiselect(key="requests_standing").set_value(["cancelled"]).run())
     assert list(at.dataframe[0].value["Ønske"]) == ["R00001"]
+    opened(at, "history_box")
     ran(at.selectbox(key="history_request").set_value("R00001").run())
     steps = at.dataframe[1].value
     assert list(steps["Version"]) == [1, 4]

@@ -28,7 +28,7 @@ from scheduler.service.versions import list_versions, load_plan, load_scenario
 from scheduler.service.views import Which, plan_view
 from scheduler.store import audit
 from scheduler.store.database import open_store
-from tests.ui.helpers import VALID, as_manager, page, ran, texts
+from tests.ui.helpers import VALID, as_manager, opened, page, ran, texts
 from ui import cache
 from ui.screens.acute import BOOKED_KEY, OPTIONS_KEY, default_start
 from ui.screens.sections import letters
@@ -168,7 +168,7 @@ def test_options_that_no_longer_hold_are_refused_and_found_again(
 
 
 def _cancel(at: AppTest, request_id: str) -> AppTest:
-    page(at, "requests")
+    opened(page(at, "requests"), "cancel_box")
     ran(at.selectbox(key="cancel_request").set_value(request_id).run())
     ran(at.button(key="cancel").click().run())
     assert any("Det kan ikke fortrydes" in m.value for m in at.markdown)
@@ -201,7 +201,7 @@ def test_cancel_then_book_the_first_offer(app: App, demo_url: str) -> None:
 
 
 def test_a_cancellation_can_be_called_off(app: App, demo_url: str) -> None:
-    at = page(app(demo_url), "requests")
+    at = opened(page(app(demo_url), "requests"), "cancel_box")
     ran(at.selectbox(key="cancel_request").set_value("R00001").run())
     ran(at.button(key="cancel").click().run())
     ran(at.button(key="cancel_cancel").click().run())
@@ -224,7 +224,7 @@ def deferred(monkeypatch: pytest.MonkeyPatch) -> Iterator[Deferred]:
 
 
 def test_the_letter_downloads(app: App, demo_url: str, deferred: Deferred) -> None:
-    at = page(app(demo_url), "requests")
+    at = opened(page(app(demo_url), "requests"), "letters_box")
     ran(at.selectbox(key="letters_request").set_value("R00001").run())
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Hent brev (PDF)", "Hent brev (HTML)"]

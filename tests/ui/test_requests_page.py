@@ -16,7 +16,7 @@ from scheduler.service.request_edit import edit_request
 from scheduler.service.versions import load_plan, load_scenario
 from scheduler.store import audit
 from scheduler.store.database import open_store
-from tests.ui.helpers import BROKEN, VALID, folder_zip, ran, texts
+from tests.ui.helpers import BROKEN, VALID, folder_zip, opened, ran, texts
 
 App = Callable[[str], AppTest]
 
@@ -186,7 +186,7 @@ def _cells(request: Request) -> dict[str, str]:
 
 
 def _edit(at: AppTest, request: str, cells: dict[str, str]) -> AppTest:
-    ran(at.switch_page("screens/requests.py").run())
+    opened(ran(at.switch_page("screens/requests.py").run()), "edit_box")
     ran(at.selectbox(key="edit_request").set_value(request).run())
     for column, value in cells.items():
         next(box for box in at.text_input if box.label == column).input(value)

@@ -239,7 +239,13 @@ def _cells(request: Request) -> dict[str, str]:
 def _edit(ctx: Context, view: PlanView) -> None:
     lang = ctx.lang
     requests = view.scenario.request_by_id
-    with st.expander(t("ui.edit.title", lang), icon=":material/edit:"):
+    box = st.expander(
+        t("ui.edit.title", lang), icon=":material/edit:", key="edit_box", on_change="rerun"
+    )
+    with box:
+        if not box.open:  # its many choices are made only when it is opened
+            said(EDIT_PLACE)
+            return
         st.caption(t("ui.edit.explain", lang))
         chosen = st.selectbox(
             t("ui.edit.request", lang),
@@ -283,7 +289,12 @@ def _edit(ctx: Context, view: PlanView) -> None:
 def _history(ctx: Context, view: PlanView, shown: list[str]) -> None:
     """The history of one of the requests shown (cancelled ones too)."""
     lang = ctx.lang
-    with st.expander(t("ui.history.title", lang), icon=":material/history:", key="history_box"):
+    box = st.expander(
+        t("ui.history.title", lang), icon=":material/history:", key="history_box", on_change="rerun"
+    )
+    with box:
+        if not box.open:  # its many choices are made only when it is opened
+            return
         st.caption(t("ui.history.explain", lang))
         chosen = st.selectbox(
             t("ui.history.request", lang),

@@ -95,8 +95,16 @@ def _all_letters(ctx: Context, view: PlanView, decided: list[str]) -> None:
 def letters_section(ctx: Context, view: PlanView, shown: Sequence[str]) -> None:
     """Letters on the requests ``shown`` (by the page's filters) that ``view``, the published
     plan, has decided."""
-    decided = [rid for rid in shown if rid in view.plan.by_request]
-    with st.expander(t("ui.letters.title", ctx.lang), icon=":material/mail:", key="letters_box"):
+    box = st.expander(
+        t("ui.letters.title", ctx.lang),
+        icon=":material/mail:",
+        key="letters_box",
+        on_change="rerun",
+    )
+    with box:
+        if not box.open:  # its many choices are made only when it is opened
+            return
+        decided = [rid for rid in shown if rid in view.plan.by_request]
         st.caption(t("ui.letters.explain", ctx.lang))
         _one_letter(ctx, view, decided)
         st.divider()

@@ -51,29 +51,39 @@ def _cancel(ctx: Context, view: PlanView, request_id: str) -> None:
         say(CANCEL_PLACE, "success", done)
 
 
+def _chosen_to_cancel(ctx: Context, view: PlanView, granted: list[str]) -> str | None:
+    """The choice of a granted request and its Cancel button (which opens the confirmation)."""
+    lang = ctx.lang
+    st.caption(t("ui.cancel.explain", lang))
+    chosen: str | None = st.selectbox(
+        t("ui.cancel.request", lang),
+        granted,
+        index=None,
+        format_func=lambda rid: f"{request_label(view, rid)} · {_granted_stay(view, rid, lang)}",
+        key=CANCEL_KEY,
+        placeholder=t("ui.choose", lang),
+    )
+    if chosen is not None and st.button(t("ui.cancel.button", lang, request=chosen), key="cancel"):
+        confirm.ask("cancel", chosen)
+    return chosen
+
+
 def cancel_section(ctx: Context, view: PlanView, shown: Sequence[str]) -> None:
     """Choose a granted request among those ``shown`` (by the page's filters) and cancel it
     after a confirmation. ``view`` is the published plan."""
     lang = ctx.lang
     decisions = view.plan.by_request
     granted = [rid for rid in shown if rid in decisions and decisions[rid].stay is not None]
-    with st.expander(t("ui.cancel.title", lang), icon=":material/event_busy:", key="cancel_box"):
-        st.caption(t("ui.cancel.explain", lang))
-        chosen = st.selectbox(
-            t("ui.cancel.request", lang),
-            granted,
-            index=None,
-            format_func=lambda rid: (
-                f"{request_label(view, rid)} · {_granted_stay(view, rid, lang)}"
-            ),
-            key=CANCEL_KEY,
-            placeholder=t("ui.choose", lang),
-        )
-        if chosen is not None and st.button(
-            t("ui.cancel.button", lang, request=chosen), key="cancel"
-        ):
-            confirm.ask("cancel", chosen)
-        said(CANCEL_PLACE)
+    box = st.expander(
+        t("ui.cancel.title", lang),
+        icon=":material/event_busy:",
+        key="cancel_box",
+        on_change="rerun",
+    )
+    with box:
+        # its many choices are made only when it is opened
+        chosen = _chosen_to_cancel(ctx, view, granted) if box.open else None
+    said(CANCEL_PLACE)
     if chosen is None:
         return
     request = view.scenario.request_by_id[chosen]
