@@ -44,8 +44,9 @@ bench: install
 # How long each page of the app takes to load in headless Chromium on `generate --size M`
 # (imported, planned greedy, published): the table goes to bench/pages.txt under "## LABEL".
 LABEL ?= after
+REPEAT ?= 5
 pages-bench: install
-	$(PY) -m tests.ui.pages_bench --label "$(LABEL)" --out bench/pages.txt
+	$(PY) -m tests.ui.pages_bench --label "$(LABEL)" --repeat $(REPEAT) --out bench/pages.txt
 
 # The solvers on many random scenarios (v2 rules included) against the checker and brute force;
 # the count and the time go to bench/fuzz.txt.

@@ -23,7 +23,7 @@ from time import perf_counter
 
 from ortools.sat.python import cp_model
 
-from scheduler.domain.objective import Entry, Group
+from scheduler.domain.objective import Entry, Group, Measure
 from scheduler.solve.cpsat import Criterion, Literal, PartModel, Pick, exact_size
 from scheduler.solve.instance import Candidate, Instance, pin_stays
 from scheduler.solve.ledger import Choice
@@ -115,17 +115,20 @@ def solve_part(
 
 
 def blocks_of(model: PartModel, criteria: list[Criterion], params: SolveParams) -> list[Block]:
-    """The criteria in blocks searched as one. A group's persons and nights form a block (unless
-    ``combine_groups`` is off); in a model under ``merge_groups_below`` literals, consecutive
-    such blocks, and single criteria that reward stays, are merged while the block's largest
-    multiplier times its first ceiling stays within ``combined_weight_limit``. A criterion with
-    nothing to decide is a block of its own."""
+    """The criteria in blocks searched as one. In a model under ``blocks_below`` literals (and
+    unless ``combine_groups`` is off) a group's persons and nights form a block, and
+    consecutive such blocks, and single criteria that reward stays, are merged while the
+    block's largest multiplier times its first ceiling stays within ``combined_weight_limit``.
+    Otherwise, and for a criterion with nothing to decide, every criterion is a block of its
+    own."""
     ceilings = [model.ceiling(c) for c in criteria]
-    limit = params.combined_weight_limit if model.literal_count < params.merge_groups_below else 1
+    small = model.literal_count < params.blocks_below
+    limit = params.combined_weight_limit
 
     def joinable(position: int) -> bool:
         criterion = criteria[position]
-        return params.combine_groups and criterion.rewards_stays and bool(criterion.literals)
+        rewards = criterion.rewards_stays and bool(criterion.literals)
+        return params.combine_groups and small and rewards
 
     units: list[list[int]] = []
     for position, criterion in enumerate(criteria):
@@ -275,7 +278,7 @@ class _Part:
             return self._results(block, choices, 0, SolveStatus.OPTIMAL, unsearched), choices
         chosen = self.model.chosen_literals(choices)
         current = _evaluate(goal, chosen)
-        ceiling = self._ceiling(goal, upper)
+        ceiling = 0 if self._nobody_served(block) else self._ceiling(goal, upper)
         if current >= ceiling:
             self._fix(block, current, current)
             proven = self._results(block, choices, current, SolveStatus.OPTIMAL, unsearched)
@@ -324,6 +327,29 @@ class _Part:
             )
             for criterion, value, (own, proven) in zip(members, found, split, strict=True)
         ]
+
+    def _nobody_served(self, block: Block) -> bool:
+        """Whether the block is a group's nights alone after its persons were proven 0, with no
+        person of the group served by a pinned stay: then no stay of the group is granted, and
+        the nights are 0 without a search (a CP-SAT run on a city's model costs seconds even
+        when there is nothing to find)."""
+        if len(block) != 1:
+            return False
+        entry = self.criteria[block[0][0]].entry
+        if entry.measure is not Measure.NIGHTS:
+            return False
+        persons = Entry(entry.group, Measure.PERSONS)
+        proven_zero = any(
+            len(fixed) == 1 and self.criteria[fixed[0][0]].entry == persons and highest == 0
+            for fixed, _, highest in self.fixed
+        )
+        if not proven_zero:
+            return False
+        return not any(
+            (c.group, c.person_id) in self.served_by_pinned
+            for c in self.candidates
+            if c.group == entry.group
+        )
 
     def _unsearched(self, block: Block) -> list[CriterionResult]:
         return [

@@ -75,11 +75,14 @@ class SolveParams:
     instead of 10 before the preferred centre (6 with pairs only), each of which costs about
     0.1 s of presolve however little it has to decide. CP-SAT's objective stays far from the
     2**53 where floating point would round it."""
-    merge_groups_below: int = 10_000
-    """Groups are merged into larger blocks only in pooled models with fewer literals than this
-    (a Haderslev year): there each CP-SAT run's fixed cost is what a block saves. On a city (M,
-    60,000 literals) a block of the timely tier and the first late group ran out of time at
-    60 % of a minute, leaving the late group's bound at its ceiling; pairs only there."""
+    blocks_below: int = 10_000
+    """Blocks (a group's pair, and groups merged) only in pooled models with fewer literals
+    than this (a Haderslev year): there each CP-SAT run's fixed cost of about 0.1 s is what a
+    block saves. On a city (M, 60,000 literals) the runs take seconds, and a block that runs
+    out of time proves less than its members alone would: a pair whose persons are not proven
+    leaves the nights with no bound but their ceiling (M: timely nights 10,491 below that
+    ceiling, against 81 below a proven bound when persons and nights are searched apart), and
+    a block of the timely tier with the first late group ran out at 60 % of the minute."""
     hall_unions: int = 64
     """Unions of overlapping sets of usable centres that get Hall constraints of their own in
     the pooled model, beyond the sets themselves; more only make the relaxation tighter, at the

@@ -5,17 +5,20 @@ with blocks, pairs only, or every criterion alone (brute force on tiny scenarios
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from scheduler.domain.checker import check_plan
-from scheduler.domain.model import Scenario
-from scheduler.domain.objective import Measure, values
+from scheduler.domain.model import Centre, MonthDay, Person, Request, Scenario
+from scheduler.domain.objective import Measure, Tier, values
 from scheduler.generate import generate
-from scheduler.solve import SolveParams, solve
+from scheduler.solve import SearchModel, SolveParams, solve
 from scheduler.solve.cpsat import PartModel
 from scheduler.solve.instance import build_instance
 from scheduler.solve.lexicographic import blocks_of, combined, split_bound
+from tests.builders import rules_with
 from tests.solve.brute_force import brute_force_optimum
 from tests.strategies import scenarios
 
@@ -47,6 +50,9 @@ def test_a_groups_persons_and_nights_are_one_block_and_the_plan_wide_ones_alone(
     assert [len(b) for b in plan_wide] == [1, 1, 1]
     alone = blocks_of(model, criteria, SolveParams(combine_groups=False))
     assert alone == [((p, 1),) for p in range(len(criteria))]
+    # A model as large as a city's searches every criterion alone.
+    large = blocks_of(model, criteria, SolveParams(blocks_below=model.literal_count))
+    assert large == alone
 
 
 def test_groups_merge_while_the_largest_weight_stays_within_the_limit() -> None:
@@ -113,3 +119,28 @@ def test_without_blocks_and_with_pairs_only_brute_force_agrees(scenario: Scenari
         result = solve(scenario, params=params)
         assert result.optimal
         assert values(result.objective) == optimum
+
+
+def test_a_groups_nights_are_not_searched_once_its_persons_are_proven_zero() -> None:
+    """One bed in June: the timely wish takes it, so the late wish's group serves nobody, and
+    its nights are 0 without a CP-SAT run (entries searched alone, as on a city's model)."""
+    day = date(2027, 6, 1)
+    rules = rules_with(summer_deadline=MonthDay(3, 15))
+    scenario = Scenario(
+        rules,
+        day,
+        day + timedelta(20),
+        (Centre("A", "A", "plejecenter", 1),),
+        (),
+        (Person("P1", "One"), Person("P2", "Two")),
+        (
+            Request("R1", "P1", date(2027, 3, 1), day, day + timedelta(7)),
+            Request("R2", "P2", date(2027, 4, 1), day + timedelta(1), day + timedelta(4)),
+        ),
+    )
+    result = solve(scenario, params=SolveParams(time_limit=10, combine_groups=False))
+    late = [c for c in result.criteria if c.entry.group and c.entry.group.tier is Tier.LATE]
+    persons, nights = late
+    assert (persons.value, persons.bound, persons.model) == (0, 0, SearchModel.POOLED)
+    assert (nights.value, nights.bound, nights.model) == (0, 0, SearchModel.NONE)
+    assert result.optimal and values(result.objective) == brute_force_optimum(scenario)

@@ -136,3 +136,10 @@ def test_the_calendar_keeps_the_centres_chosen(app: App, demo_url: str) -> None:
     assert at.multiselect(key="calendar_centres").value == ["C02", "C03"]
     (figure,) = charts(at)
     assert [lane.split(" (")[0] for lane in lanes(figure)] == ["Testcenter Syd", "Testcenter Øst"]
+
+
+def test_a_calendar_without_centres_draws_nothing(app: App, demo_url: str) -> None:
+    at = app(demo_url)
+    ran(at.multiselect(key="calendar_centres").set_value([]).run())
+    assert charts(at) == []
+    assert at.multiselect(key="calendar_centres").placeholder == "Vælg mindst ét sted"

@@ -301,3 +301,12 @@ def test_a_centre_manager_sees_and_loads_none_of_it(
         assert "Venteliste" not in texts(at) and "sagsbehandlingsfrist" not in texts(at)
     with pytest.raises(ValueError, match="navigation page"):
         at.switch_page("screens/acute.py")
+
+
+def test_a_booking_from_the_waiting_list_can_be_called_off(app: App, demo_url: str) -> None:
+    at = _cancel(page(app(demo_url), "requests"), "R00001")
+    books = [b for b in at.button if (b.key or "").startswith("book_")]
+    ran(books[0].click().run())
+    ran(at.button(key="book_cancel").click().run())
+    assert "book_confirm" not in [b.key for b in at.button]
+    assert len(list_versions(open_store(demo_url))) == 2, "only the cancellation"

@@ -31,7 +31,7 @@ def test_every_page_load_is_timed(demo_store: Path, tmp_path: Path) -> None:
         *PLANNER_PAGES,
         WHOLE_YEAR,
         *(f"{name} (leder)" for name in MANAGER_PAGES),
-    ]
+    ], "the demo's calendar opens on every centre: none to choose"
     for timing in timings:
         assert timing.first is not None and len(timing.later) == 1
         assert all(math.isfinite(s) and s > 0 for s in (timing.first, *timing.later))
