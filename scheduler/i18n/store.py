@@ -84,6 +84,12 @@ MESSAGES = {
         "da": "Databasen {db} har et ældre skema. Kør 'respite db upgrade --db ...' først.",
         "en": "The database {db} has an older schema. Run 'respite db upgrade --db ...' first.",
     },
+    "store.migration_broke_references": {
+        "da": "Opdateringen af databasens skema blev afbrudt: den ville efterlade rækker, der "
+        "henviser til noget, der ikke findes. Intet er ændret.",
+        "en": "The schema upgrade was stopped: it would leave rows that refer to something "
+        "that does not exist. Nothing was changed.",
+    },
     "store.bad_rules": {
         "da": "De gemte regler er ugyldige ({keys}). Indlæs scenariet igen.",
         "en": "The stored rules are invalid ({keys}). Import the scenario again.",

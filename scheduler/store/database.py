@@ -9,6 +9,8 @@ database. A PostgreSQL database on an older schema is left alone until ``respite
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -89,5 +91,32 @@ def _is_empty(engine: Engine) -> bool:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every migration the database lacks up to ``revision`` (default the newest), in
     one transaction where the engine allows."""
-    with engine.begin() as connection:
+    with _migrating(engine) as connection:
         command.upgrade(_config(connection), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Undo every migration after ``revision``, in one transaction where the engine allows."""
+    with _migrating(engine) as connection:
+        command.downgrade(_config(connection), revision)
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction for migrations. SQLite alters a table by copying it and
+    dropping the old one, which its foreign keys would refuse while other rows refer to it:
+    they are off while the migrations run and checked as a whole before the commit."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise StoreError("store.migration_broke_references")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

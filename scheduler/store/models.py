@@ -16,6 +16,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 ID = String(64)
 CARER_NAME_LENGTH = 200
 """The most characters a carer's name may have."""
+FOLLOW_UP_NOTE_LENGTH = 2000
+"""The most characters of what was decided at a follow-up."""
+HANDOVER_NOTE_LENGTH = 1000
+"""The most characters of the case worker's handover note to the centre."""
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -92,6 +96,18 @@ class PersonRow(Base):
     )
     """The relative who cares and receives the decision letters ("" when none is given)."""
     payment_exempt: Mapped[bool] = mapped_column(default=False, server_default=false())
+    follow_up_on: Mapped[date | None]
+    """The next follow-up of the case (servicelovens § 148, stk. 2), if one is set."""
+    follow_up_note: Mapped[str] = mapped_column(
+        String(FOLLOW_UP_NOTE_LENGTH), default="", server_default=""
+    )
+    """What was decided at the last follow-up."""
+    handleplan_due: Mapped[date | None]
+    """The day a (new) handleplan is due, if one is."""
+    grant_ended: Mapped[date | None]
+    """The day the person's grant of respite ended; None while it runs."""
+    anonymised_at: Mapped[datetime | None]
+    """When names and free text were replaced (the case had ended); None if never."""
 
 
 class RequestRow(Base):
@@ -109,6 +125,10 @@ class RequestRow(Base):
     seq: Mapped[int]
     cancelled_at: Mapped[datetime | None]
     """When the family cancelled the request; a cancelled request is no longer planned."""
+    handover_note: Mapped[str] = mapped_column(
+        String(HANDOVER_NOTE_LENGTH), default="", server_default=""
+    )
+    """What the centre's staff need to know about the stay, written by the case worker."""
 
 
 class PlanVersionRow(Base):
@@ -213,3 +233,23 @@ class StayExceptionRow(Base):
     reason: Mapped[str] = mapped_column(String(EXCEPTION_REASON_LENGTH))
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime]
+
+
+class LetterRow(Base):
+    """A decision letter made by the app: its kind (grant, rejection, change, cancellation,
+    offer, ending...), what it said (``content``, so the same letter can be written again), who
+    made it, and when and by whom it was sent (``sent_at`` None: not sent yet)."""
+
+    __tablename__ = "letters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.person_id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(ForeignKey("requests.request_id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(2))
+    version_number: Mapped[int | None]
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    made_at: Mapped[datetime]
+    made_by: Mapped[str] = mapped_column(String(100))
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)
+    sent_by: Mapped[str | None] = mapped_column(String(100))
