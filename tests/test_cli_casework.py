@@ -82,16 +82,12 @@ def test_person_add_names_each_bad_flag(run: Run) -> None:
     assert code == 2 and 'the id "P1" is already taken' in err
 
 
+WISH = ("request", "add", "--request-id", "R20", "--person-id", "P4", "--received", "2027-02-01")
+
+
 def test_request_add_left_for_planning(run: Run) -> None:
     code, out, _ = run(
-        "request",
-        "add",
-        "--request-id",
-        "R20",
-        "--person-id",
-        "P4",
-        "--received",
-        "2027-02-01",
+        *WISH,
         "--start",
         "2027-04-05",
         "--end",
@@ -105,16 +101,11 @@ def test_request_add_left_for_planning(run: Run) -> None:
     assert load_scenario(_engine(run)).request_by_id["R20"].flex_days == 2
 
 
-WISH = ("--person-id", "P4", "--received", "2027-02-01", "--start", "2027-04-05")
-
-
 def test_request_add_place_now(run: Run) -> None:
     code, out, _ = run(
-        "request",
-        "add",
-        "--request-id",
-        "R20",
         *WISH,
+        "--start",
+        "2027-04-05",
         "--end",
         "2027-04-12",
         "--preferred-centre",
@@ -130,14 +121,7 @@ def test_request_add_place_now(run: Run) -> None:
 
 def test_request_add_place_now_that_does_not_fit(run: Run) -> None:
     code, out, _ = run(
-        "request",
-        "add",
-        "--request-id",
-        "R20",
-        "--person-id",
-        "P4",
-        "--received",
-        "2027-02-01",
+        *WISH,
         "--start",
         "2027-03-03",
         "--end",
@@ -153,7 +137,7 @@ def test_request_add_place_now_that_does_not_fit(run: Run) -> None:
 
 
 def test_request_add_bad_flags(run: Run) -> None:
-    code, _, err = run("request", "add", "--request-id", "R20", *WISH, "--end", "2027-04-01")
+    code, _, err = run(*WISH, "--start", "2027-04-05", "--end", "2027-04-01")
     assert code == 2 and "--end: " in err
 
 
@@ -255,6 +239,20 @@ def test_record_and_person_show(run: Run) -> None:
         "    stays: granted 1, used 1, left 2 of 4",
     ]
     assert "No-shows:" in out and "R2: did not come to 2027-03-01 – 2027-03-08 (C2)" in out
+
+
+def test_a_record_undone(run: Run) -> None:
+    code, _, err = run("record", "R3", "--undo")
+    assert code == 2 and "intet at fortryde" in err
+    assert run("record", "R3", "--arrived", "2027-03-16")[0] == 0
+    code, out, _ = run("record", "R3", "--undo")
+    assert code == 0
+    assert out.splitlines() == [
+        "Den seneste registrering for ønsket R3 er fortrudt; opholdet har sine døgn igen, "
+        "offentliggjort som planversion 4."
+    ]
+    code, out, _ = run("person", "show", "P3")
+    assert "R3: C2, 2027-03-15 – 2027-03-22 (7 døgn)" in out
 
 
 def test_record_refusals(run: Run) -> None:

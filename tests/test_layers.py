@@ -25,6 +25,7 @@ ALLOWED: dict[str, set[str]] = {
     "scheduler.service": {
         "scheduler.domain",
         "scheduler.solve",
+        "scheduler.daycare",
         "scheduler.io",
         "scheduler.store",
         "scheduler.generate",
@@ -33,6 +34,7 @@ ALLOWED: dict[str, set[str]] = {
     "scheduler.bench": {
         "scheduler.domain",
         "scheduler.solve",
+        "scheduler.daycare",
         "scheduler.io",
         "scheduler.generate",
         "scheduler.service",

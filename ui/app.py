@@ -16,6 +16,7 @@ from ui import cache, state
 from ui.auth import auth_configured, demo_viewer_switch, logged_in_viewer
 from ui.context import Context, set_current
 from ui.roles import PAGES, PageId
+from ui.screens.sections.reminders import sidebar_badges
 
 SCREENS = Path(__file__).resolve().parent / "screens"
 PAGE_FILES: dict[PageId, tuple[str, str, str]] = {
@@ -25,7 +26,9 @@ PAGE_FILES: dict[PageId, tuple[str, str, str]] = {
     PageId.ACUTE: ("acute.py", "akut", ":material/emergency:"),
     PageId.PLANNING: ("planning.py", "planlaegning", ":material/play_circle:"),
     PageId.PERSONS: ("persons.py", "borgere", ":material/group:"),
+    PageId.FOLLOWUPS: ("followups.py", "opfoelgning", ":material/event_repeat:"),
     PageId.VERSIONS: ("versions.py", "versioner", ":material/history:"),
+    PageId.DAY_CENTRE: ("day_centre.py", "dagcenter", ":material/groups:"),
 }
 
 
@@ -36,8 +39,9 @@ def main() -> None:
     if auth_configured():
         viewer = logged_in_viewer(lang)
     else:
-        viewer = demo_viewer_switch(lang, cache.stored_centres(engine))
+        viewer = demo_viewer_switch(lang, *cache.stay_and_day_centres(engine))
     set_current(Context(engine, viewer, lang))
+    sidebar_badges(Context(engine, viewer, lang))
     pages = []
     for page in PAGES[viewer.role]:
         file, url_path, icon = PAGE_FILES[page]

@@ -33,7 +33,7 @@ from ui.roles import MAPPING_KEYS, Role, Viewer, demo_viewer, viewer_from_claims
 
 LOG = logging.getLogger(__name__)
 LOCAL_ADDRESSES = ("localhost", "127.0.0.1", "::1")
-ROLE_KEY, CENTRE_KEY = "demo_role", "demo_centre"
+ROLE_KEY, CENTRE_KEY, DAY_CENTRE_KEY = "demo_role", "demo_centre", "demo_day_centre"
 AUTH_KEYS = ("redirect_uri", "cookie_secret")
 """Keys ``[auth]`` itself must hold."""
 PROVIDER_KEYS = ("client_id", "client_secret", "server_metadata_url")
@@ -209,16 +209,19 @@ def _roles_problems(roles: object) -> list[Problem]:
         problems.append(_problem("missing", section="roles", keys="claim"))
     if "planner" in roles and not _texts(roles["planner"]):
         problems.append(_problem("roles_values", where="planner"))
-    centres = roles.get("centres", {})
-    if not isinstance(centres, Mapping):
-        problems.append(_problem("not_section", name="roles.centres", keys="C01 …"))
-        centres = {}
-    problems += [
-        _problem("roles_values", where=f"roles.centres.{centre}")
-        for centre, values in centres.items()
-        if not _texts(values)
-    ]
-    if not roles.get("planner") and not centres:
+    mapped = False
+    for section, example in (("centres", "C01 …"), ("day_centres", "D01 …")):
+        centres = roles.get(section, {})
+        if not isinstance(centres, Mapping):
+            problems.append(_problem("not_section", name=f"roles.{section}", keys=example))
+            centres = {}
+        problems += [
+            _problem("roles_values", where=f"roles.{section}.{centre}")
+            for centre, values in centres.items()
+            if not _texts(values)
+        ]
+        mapped = mapped or bool(centres)
+    if not roles.get("planner") and not mapped:
         problems.append(_problem("roles_empty"))
     return problems
 
@@ -336,9 +339,12 @@ def logged_in_viewer(lang: str) -> Viewer:
     return viewer
 
 
-def demo_viewer_switch(lang: str, centres: Sequence[Centre]) -> Viewer:
+def demo_viewer_switch(
+    lang: str, centres: Sequence[Centre], day_centres: Sequence[Centre] = ()
+) -> Viewer:
     """The demo's role switch in the sidebar; refuses to run when the app is reachable from
-    other machines (the demo has no log-in)."""
+    other machines (the demo has no log-in). A centre manager chooses among ``centres`` (those
+    with beds for stays), a day-centre leader among ``day_centres``."""
     if st.get_option("server.address") not in LOCAL_ADDRESSES:
         st.error(t("ui.demo.not_local", lang))
         st.stop()
@@ -355,16 +361,18 @@ def demo_viewer_switch(lang: str, centres: Sequence[Centre]) -> Viewer:
             or Role.PLANNER
         )
         centre: str | None = None
-        if role is Role.CENTRE_MANAGER:
-            names = {c.centre_id: c.name for c in centres}
+        if role is not Role.PLANNER:
+            leader = role is Role.DAY_CENTRE_LEADER
+            names = {c.centre_id: c.name for c in (day_centres if leader else centres)}
             centre = st.selectbox(
-                t("ui.demo.centre", lang),
+                t("ui.demo.day_centre" if leader else "ui.demo.centre", lang),
                 list(names),
-                key=CENTRE_KEY,
+                key=DAY_CENTRE_KEY if leader else CENTRE_KEY,
                 format_func=lambda cid: names[cid],
             )
-    if role is Role.CENTRE_MANAGER and centre is None:
-        st.info(t("store.empty", lang))
+    if role is not Role.PLANNER and centre is None:
+        no_day_centres = role is Role.DAY_CENTRE_LEADER and bool(centres)
+        st.info(t("svc.day.none" if no_day_centres else "store.empty", lang))
         st.stop()
     return demo_viewer(role, centre)
 

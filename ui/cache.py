@@ -29,6 +29,7 @@ from scheduler.service.history import (
     version_changes,
 )
 from scheduler.service.operations import Offer, OverdueCase, overdue, waiting_list
+from scheduler.service.services_view import ServicesView, centre_groups, services_view
 from scheduler.service.versions import PlanVersionInfo, list_versions
 from scheduler.service.views import PlanView, Which, centres, plan_view
 
@@ -75,6 +76,34 @@ def _centres(_engine: Engine, url: str, stamp: Stamp) -> tuple[Centre, ...]:
 def stored_centres(engine: Engine) -> tuple[Centre, ...]:
     """The stored centres (none before the first import), once per stamp."""
     return _centres(engine, _url(engine), stamp(engine))
+
+
+@st.cache_resource(max_entries=ENTRIES, show_spinner=False)
+def _services(_engine: Engine, url: str, centre: str | None, stamp: Stamp) -> ServicesView:
+    return services_view(_engine, centre)
+
+
+def services(engine: Engine, centre: str | None = None) -> ServicesView:
+    """``services_view(engine, centre)`` (a day-centre leader's view under their centre), once
+    per stamp.
+
+    Raises
+    ------
+    UserError
+        As ``services_view`` does (nothing is cached then).
+    """
+    return _services(engine, _url(engine), centre, stamp(engine))
+
+
+@st.cache_resource(max_entries=ENTRIES, show_spinner=False)
+def _groups(_engine: Engine, url: str, stamp: Stamp) -> tuple[list[Centre], list[Centre]]:
+    return centre_groups(_engine)
+
+
+def stay_and_day_centres(engine: Engine) -> tuple[list[Centre], list[Centre]]:
+    """The stored centres with beds for stays and the day centres, once per stamp."""
+    stays, days = _groups(engine, _url(engine), stamp(engine))
+    return list(stays), list(days)
 
 
 @st.cache_resource(max_entries=ENTRIES, show_spinner=False)

@@ -1,4 +1,5 @@
-"""Who uses the app: a planner (Visitationen, everything) or the manager of one centre.
+"""Who uses the app: a planner (Visitationen, everything), the manager of one centre or the
+leader of one day centre (its week of seats and who comes, nothing else).
 
 Under OpenID Connect the role comes from the identity's claims through a mapping in the
 secrets (see ``.streamlit/secrets.example.toml``)::
@@ -8,6 +9,8 @@ secrets (see ``.streamlit/secrets.example.toml``)::
     planner = ["visitationen"]            # values that make a planner
     [roles.centres]
     C01 = ["leder-testcenter-nord"]       # values that make the manager of centre C01
+    [roles.day_centres]
+    D01 = ["leder-dagcenter-nord"]        # values that make the leader of day centre D01
 """
 
 from __future__ import annotations
@@ -16,14 +19,19 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-MAPPING_KEYS = ("claim", "planner", "centres")
+MAPPING_KEYS = ("claim", "planner", "centres", "day_centres")
 """The keys of the ``[roles]`` mapping."""
-DEMO_ACTORS = {"planner": "demo-planner", "centre_manager": "demo-centre-manager"}
+DEMO_ACTORS = {
+    "planner": "demo-planner",
+    "centre_manager": "demo-centre-manager",
+    "day_centre_leader": "demo-day-centre-leader",
+}
 
 
 class Role(enum.StrEnum):
     PLANNER = "planner"
     CENTRE_MANAGER = "centre_manager"
+    DAY_CENTRE_LEADER = "day_centre_leader"
 
 
 class PageId(enum.StrEnum):
@@ -35,19 +43,22 @@ class PageId(enum.StrEnum):
     ACUTE = "acute"
     PLANNING = "planning"
     PERSONS = "persons"
+    FOLLOWUPS = "followups"
     VERSIONS = "versions"
+    DAY_CENTRE = "day_centre"
 
 
 PAGES: dict[Role, tuple[PageId, ...]] = {
     Role.PLANNER: tuple(PageId),
     Role.CENTRE_MANAGER: (PageId.CALENDAR, PageId.OCCUPANCY),
+    Role.DAY_CENTRE_LEADER: (PageId.DAY_CENTRE,),
 }
 
 
 @dataclass(frozen=True)
 class Viewer:
-    """The signed-in user as the app sees them: role, centre (managers only) and the name
-    written to the audit log."""
+    """The signed-in user as the app sees them: role, centre (managers and day-centre leaders
+    only) and the name written to the audit log."""
 
     role: Role
     actor: str
@@ -75,21 +86,24 @@ def viewer_from_claims(
 ) -> Viewer | None:
     """The viewer the identity's claims make, or ``None`` when the mapping gives no role.
 
-    A planner value wins over centre values; a user mapped to several centres gets none
-    (an ambiguous mapping must be fixed in the configuration, not guessed).
+    A planner value wins over centre values; a user mapped to several centres (of either
+    kind) gets none (an ambiguous mapping must be fixed in the configuration, not guessed).
     """
     held = _values(claims.get(str(mapping.get("claim", "groups"))))
     if held & _values(mapping.get("planner", [])):
         return Viewer(Role.PLANNER, actor)
-    centres = mapping.get("centres", {})
-    if not isinstance(centres, Mapping):
-        return None
-    matched = sorted(str(c) for c, values in centres.items() if held & _values(values))
+    matched: list[tuple[Role, str]] = []
+    for key, role in (("centres", Role.CENTRE_MANAGER), ("day_centres", Role.DAY_CENTRE_LEADER)):
+        centres = mapping.get(key, {})
+        if not isinstance(centres, Mapping):
+            return None
+        matched += [(role, str(c)) for c, values in centres.items() if held & _values(values)]
     if len(matched) != 1:
         return None
-    return Viewer(Role.CENTRE_MANAGER, actor, matched[0])
+    role, centre = matched[0]
+    return Viewer(role, actor, centre)
 
 
 def demo_viewer(role: Role, centre: str | None) -> Viewer:
     """The viewer of the embedded demo's role switch."""
-    return Viewer(role, DEMO_ACTORS[role.value], centre if role is Role.CENTRE_MANAGER else None)
+    return Viewer(role, DEMO_ACTORS[role.value], None if role is Role.PLANNER else centre)

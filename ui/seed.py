@@ -13,16 +13,18 @@ from pathlib import Path
 from scheduler.domain.faults import ScenarioError
 from scheduler.i18n import t
 from scheduler.io.fault_text import format_fault
-from scheduler.io.scenario_reader import read_scenario
+from scheduler.io.scenario_reader import read_scenario_with_services
 from scheduler.service.connection import open_store
 from scheduler.service.importing import import_scenario
+from scheduler.service.services_view import allocate_day_places
 from scheduler.service.views import centres
 
 ACTOR = "demo-seed"
 
 
 def seed(url: str | None, scenario: Path) -> bool:
-    """Import ``scenario`` into the store at ``url`` if it is empty; whether it was imported.
+    """Import ``scenario`` into the store at ``url`` if it is empty, with its day-centre and
+    relief tables (the day-centre places allocated when it has wishes); whether it was imported.
 
     Raises
     ------
@@ -32,7 +34,10 @@ def seed(url: str | None, scenario: Path) -> bool:
     engine = open_store(url)
     if centres(engine):
         return False
-    import_scenario(engine, read_scenario(scenario), ACTOR)
+    data, services = read_scenario_with_services(scenario)
+    import_scenario(engine, data, ACTOR, services)
+    if services.day_wishes:
+        allocate_day_places(engine, ACTOR)
     return True
 
 

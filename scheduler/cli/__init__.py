@@ -25,7 +25,17 @@ from scheduler.io.atomic import NotRegularFileError
 from scheduler.io.fault_text import format_fault
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INVALID, EXIT_UNEXPECTED = 0, 1, 2, 3
-COMMAND_MODULES = ("engine", "bench", "store", "operations", "profile", "casework")
+COMMAND_MODULES = (
+    "engine",
+    "bench",
+    "store",
+    "operations",
+    "profile",
+    "casework",
+    "privacy",
+    "followup",
+    "day_places",
+)
 DEBUG_VARIABLE = "RESPITE_DEBUG"
 
 log = logging.getLogger(__name__)

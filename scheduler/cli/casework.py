@@ -1,5 +1,5 @@
-"""Case work all year: ``person add|show|edit``, ``request add``, ``closure add``, ``change``
-and ``record``, on the database (``--db``, ``--actor`` as the store commands).
+"""Case work all year: ``person add|show|edit|export``, ``request add|note``, ``closure add``,
+``change`` and ``record``, on the database (``--db``, ``--actor`` as the store commands).
 
 Flags are named as the columns of ``docs/scenario-format.md`` (``--person-id``,
 ``--annual-nights`` …) and their values are read exactly as an imported cell is; a bad value
@@ -17,6 +17,7 @@ from datetime import date
 
 from scheduler.cli import casework_entries as entries
 from scheduler.cli import casework_promises as promises
+from scheduler.cli import privacy
 from scheduler.cli.store import guarded, store_options
 
 
@@ -35,7 +36,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument(
         "--place-now", action="store_true", help="place it at once into the published plan"
     )
+    cmd.add_argument("--handover-note", default="", help="what the centre's staff need to know")
     cmd.set_defaults(handler=guarded(entries.request_add))
+    privacy.add_request_note(actions, store)
 
     closure = commands.add_parser("closure", parents=[store], help="report closed beds")
     actions = closure.add_subparsers(dest="closure_command", required=True)
@@ -58,6 +61,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     what.add_argument("--arrived", type=date.fromisoformat, help="the day the person came")
     what.add_argument("--no-show", action="store_true", help="the person did not come")
     what.add_argument("--left", type=date.fromisoformat, help="the day the person left early")
+    what.add_argument("--undo", action="store_true", help="undo the last record of the stay")
     cmd.add_argument("--own-centre", help="act as this centre's manager")
     cmd.set_defaults(handler=guarded(promises.record))
 
@@ -95,3 +99,5 @@ def _register_person(commands: argparse._SubParsersAction, store: argparse.Argum
     cmd.add_argument("--cancel", action="append", default=[], help="REQUEST")
     cmd.add_argument("--keep", action="append", default=[], help="REQUEST=REASON")
     cmd.set_defaults(handler=guarded(promises.person_edit))
+
+    privacy.add_person_export(actions, store)

@@ -86,7 +86,11 @@ def request_add(args: argparse.Namespace, lang: str) -> int:
     )
     try:
         outcome = cw.add_request(
-            engine_of(args), cells_of(args, names), actor_of(args), place_now=args.place_now
+            engine_of(args),
+            cells_of(args, names),
+            actor_of(args),
+            place_now=args.place_now,
+            handover_note=args.handover_note,
         )
     except ScenarioError as error:
         return print_faults(error, lang)

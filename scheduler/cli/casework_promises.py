@@ -78,8 +78,18 @@ def print_alternatives(found: cw.Alternatives, names: Mapping[str, str], lang: s
 
 
 def record(args: argparse.Namespace, lang: str) -> int:
-    """``record``: the arrival, no-show or early departure, and the nights it freed."""
+    """``record``: the arrival, no-show or early departure, and the nights it freed; or the
+    last record undone."""
     engine, actor, centre = engine_of(args), actor_of(args), args.own_centre
+    if args.undo:
+        undone = cw.undo_record(engine, args.request, actor, centre=centre)
+        key = (
+            "casework.record.undone"
+            if undone.version is None
+            else "casework.record.undone_published"
+        )
+        print(t(key, lang, request=args.request, version=undone.version))
+        return EXIT_OK
     if args.arrived is not None:
         outcome = cw.record_arrival(engine, args.request, args.arrived, actor, centre=centre)
         print(t("casework.record.arrived", lang, request=args.request, day=args.arrived))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
 from scheduler.cli.store import actor_of, engine_of, guarded, store_options
+from scheduler.domain.errors import UserError
 from scheduler.domain.model import Reason, Stay
 from scheduler.domain.objective import tier_of
 from scheduler.i18n import t
@@ -32,6 +33,7 @@ from scheduler.service.operations import (
     waiting_list,
 )
 from scheduler.service.operations.acute import LATER_MAY_FIT
+from scheduler.service.operations.letter_sending import send_unsent_to_file
 from scheduler.service.versions import load_scenario
 
 
@@ -65,7 +67,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.set_defaults(handler=guarded(_letter))
 
     cmd = commands.add_parser("letters", parents=[store], help="write many letters into a zip")
-    cmd.add_argument("requests", nargs="+", help="request_ids")
+    cmd.add_argument("requests", nargs="*", help="request_ids")
+    cmd.add_argument(
+        "--unsent",
+        action="store_true",
+        help="the letters not sent yet, as PDFs in their recorded words; marks them sent",
+    )
     cmd.add_argument("--out", type=Path, required=True, help=".zip file to write")
     cmd.add_argument("--format", choices=(".pdf", ".html"), default=".pdf")
     cmd.add_argument("--date", type=date.fromisoformat, help="the letters' date (default today)")
@@ -236,8 +243,14 @@ def _letter(args: argparse.Namespace, lang: str) -> int:
 
 
 def _letters(args: argparse.Namespace, lang: str) -> int:
+    if args.unsent == bool(args.requests):
+        raise UserError("letters.requests_or_unsent")
     check_output(args.out)
     engine = engine_of(args)
+    if args.unsent:
+        sent = send_unsent_to_file(engine, args.out, actor_of(args), lang)
+        print(t("letters.unsent_written", lang, count=sent, path=args.out))
+        return EXIT_OK
     counted: list[int] = []
 
     def write(temporary: Path) -> None:

@@ -22,7 +22,7 @@ from scheduler.cli import EXIT_INVALID, EXIT_OK, EXIT_VIOLATIONS
 from scheduler.cli.database_url import checked_url
 from scheduler.cli.engine import ProgressLine
 from scheduler.i18n import has, t
-from scheduler.io.scenario_reader import read_scenario
+from scheduler.io.scenario_reader import read_scenario_with_services
 from scheduler.service.errors import StalePlanError, UserError
 from scheduler.service.exporting import export_plan
 from scheduler.service.import_preview import ImportRefused, refusal_lines
@@ -105,10 +105,10 @@ def engine_of(args: argparse.Namespace) -> Engine:
 
 
 def _import(args: argparse.Namespace, lang: str) -> int:
-    scenario = read_scenario(args.scenario)
+    scenario, services = read_scenario_with_services(args.scenario)
     engine = engine_of(args)
     try:
-        report = import_scenario(engine, scenario, actor_of(args))
+        report = import_scenario(engine, scenario, actor_of(args), services)
     except ImportRefused as refused:
         for line in refusal_lines(refused.preview, lang):
             print(line, file=sys.stderr)

@@ -75,6 +75,11 @@ class Rules:
     """The § 94 and consent rules apply to acute requests too."""
     acute_centre_kinds: tuple[str, ...] | None = None
     """Kinds of centre for acute stays; ``None`` means ``centre_kinds``."""
+    follow_up_weeks: int | None = None
+    """Weeks from a grant (or the last follow-up) to the next follow-up of the case; ``None``:
+    no automatic date, a case worker sets each one by hand."""
+    acute_follow_up_days: int | None = None
+    """Days from an acute stay's arrival to its follow-up; ``None``: no automatic date."""
 
     def summer_window(self, year: int) -> tuple[date, date]:
         """The summer window of ``year`` as its first and last night (both inclusive)."""

@@ -28,6 +28,10 @@ _AREAS = (
     "services",
     "ui_casework",
     "ui_changes",
+    "letters",
+    "followup",
+    "privacy",
+    "ui_services",
 )
 
 

@@ -53,6 +53,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Du kan kun melde lukninger på dit eget aflastningssted ({centre}).",
         "en": "You can only report closures at your own centre ({centre}).",
     },
+    "casework.nothing_recorded": {
+        "da": "Der er intet registreret for opholdet for ønsket {request}, så der er intet at "
+        "fortryde.",
+        "en": "Nothing is recorded for the stay of request {request}, so there is nothing to undo.",
+    },
+    "casework.undo_no_room": {
+        "da": "Registreringen for ønsket {request} kan ikke fortrydes: de døgn, den frigav, er "
+        "ikke længere ledige som planlagt (de er givet videre, eller en regel brydes nu). Intet "
+        "er ændret. Ændr i stedet løftet under Ønsker.",
+        "en": "The record for request {request} cannot be undone: the nights it freed are no "
+        "longer free as planned (they were given on, or a rule is broken now). Nothing was "
+        "changed. Change the promise under Ønsker instead.",
+    },
     "casework.already_recorded": {
         "da": "Der er allerede registreret det for opholdet for ønsket {request}.",
         "en": "That is already recorded for the stay of request {request}.",
@@ -211,6 +224,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "casework.record.left": {
         "da": "Afrejse {day} registreret for ønsket {request}.",
         "en": "Departure on {day} recorded for request {request}.",
+    },
+    "casework.record.undone": {
+        "da": "Den seneste registrering for ønsket {request} er fortrudt.",
+        "en": "The last record for request {request} is undone.",
+    },
+    "casework.record.undone_published": {
+        "da": "Den seneste registrering for ønsket {request} er fortrudt; opholdet har sine "
+        "døgn igen, offentliggjort som planversion {version}.",
+        "en": "The last record for request {request} is undone; the stay has its nights back, "
+        "published as plan version {version}.",
     },
     "casework.record.freed": {
         "da": "{nights} døgn er frigivet; offentliggjort som planversion {version}. Se "

@@ -410,7 +410,6 @@ MESSAGES = {
         "da": "Skriv {count} breve i en zip-fil",
         "en": "Write {count} letters into a zip file",
     },
-    "ui.letters.writing": {"da": "Skriver {count} breve …", "en": "Writing {count} letters …"},
     "ui.letters.zip": {"da": "Hent {count} breve (.zip)", "en": "Download {count} letters (.zip)"},
     "ui.letters.zip_name": {"da": "afgoerelsesbreve.zip", "en": "decision-letters.zip"},
     "ui.overdue.badge": {

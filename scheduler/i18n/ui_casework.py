@@ -291,6 +291,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.cw.record.status_left": {"da": "rejste {day}", "en": "left {day}"},
     "ui.cw.record.status_no_show": {"da": "Udeblev", "en": "Did not come"},
     "ui.cw.record.state": {"da": "**Forløb:** {status}", "en": "**What happened:** {status}"},
+    "ui.cw.record.undo_button": {
+        "da": "Fortryd seneste registrering …",
+        "en": "Undo the last record …",
+    },
+    "ui.cw.record.dialog_undo": {"da": "Fortryd registrering", "en": "Undo the record"},
+    "ui.cw.record.question_undo": {
+        "da": "Registreret for ønsket {request}: {status}. Fortryd den seneste registrering? "
+        "Opholdet får de døgn tilbage, registreringen tog fra det, hvis de stadig er ledige.",
+        "en": "Recorded for request {request}: {status}. Undo the last record? The stay gets "
+        "back the nights the record took from it, if they are still free.",
+    },
+    "ui.cw.record.undo_confirm": {"da": "Ja, fortryd", "en": "Yes, undo it"},
     "ui.cw.record.closed": {
         "da": "Opholdet er afsluttet; der er ikke mere at registrere.",
         "en": "The stay is closed; there is nothing more to record.",

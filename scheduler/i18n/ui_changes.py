@@ -3,6 +3,34 @@ and plan versions, a superseded draft, acute placement in two steps, and the con
 messages next to their buttons."""
 
 MESSAGES = {
+    # a column of the scenario files as the upload preview names it
+    "ui.field.name": {"da": "Navn", "en": "Name"},
+    "ui.field.kind": {"da": "Type", "en": "Kind"},
+    "ui.field.beds": {"da": "Senge", "en": "Beds"},
+    "ui.field.tags": {"da": "Egnethed", "en": "Suitability"},
+    "ui.field.needs": {"da": "Behov", "en": "Needs"},
+    "ui.field.annual_nights": {"da": "Døgn pr. år", "en": "Nights a year"},
+    "ui.field.used_nights": {"da": "Brugte døgn", "en": "Nights used"},
+    "ui.field.used_stays": {"da": "Brugte ophold", "en": "Stays used"},
+    "ui.field.self_appointed_helper": {
+        "da": "Selvudpeget hjælper (§ 94)",
+        "en": "Self-appointed helper (§ 94)",
+    },
+    "ui.field.consent": {"da": "Samtykke", "en": "Consent"},
+    "ui.field.grant_start": {"da": "Bevillingsår begynder", "en": "Grant year begins"},
+    "ui.field.carer_name": {"da": "Pårørende", "en": "Carer"},
+    "ui.field.payment_exempt": {"da": "Fritaget for egenbetaling", "en": "Exempt from own payment"},
+    "ui.field.person_id": {"da": "Borger", "en": "Person"},
+    "ui.field.received": {"da": "Modtaget", "en": "Received"},
+    "ui.field.start": {"da": "Ønsket ankomst", "en": "Wished arrival"},
+    "ui.field.end": {"da": "Ønsket afrejse", "en": "Wished departure"},
+    "ui.field.flex_days": {"da": "Fleksibilitet (dage)", "en": "Flexibility (days)"},
+    "ui.field.priority": {"da": "Prioritet", "en": "Priority"},
+    "ui.field.preferred_centre": {"da": "Foretrukket sted", "en": "Preferred centre"},
+    "ui.field.closures": {"da": "Lukkede senge", "en": "Beds closed"},
+    "ui.field.profile": {"da": "Regelprofil", "en": "Rule profile"},
+    "ui.field.horizon_start": {"da": "Planperiodens start", "en": "Horizon start"},
+    "ui.field.horizon_end": {"da": "Planperiodens slut", "en": "Horizon end"},
     "ui.yes": {"da": "ja", "en": "yes"},
     "ui.no": {"da": "nej", "en": "no"},
     # acute placement in two steps

@@ -90,6 +90,8 @@ RULE_LIMITS: dict[str, int] = {
     "min_stay_nights": MAX_STAY_NIGHTS,
     "acute_nights": MAX_STAY_NIGHTS,
     "case_deadline_weeks": 104,
+    "follow_up_weeks": 104,
+    "acute_follow_up_days": 366,
     "max_stays_per_year": NIGHTS_PER_YEAR,
     "self_payment_per_night": 100_000,
     "day_centre_days_per_week": 7,

@@ -23,10 +23,9 @@ from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.io.atomic import write_atomically
 from scheduler.io.bounds import ROW_LIMITS
 from scheduler.io.formula_guard import csv_text
-from scheduler.io.limited_read import ReadRefused, read_file
+from scheduler.io.result_rows import read_result_rows
 from scheduler.io.scenario_cells import Cells
-from scheduler.io.scenario_sources import unclosed_quote_fault
-from scheduler.io.scenario_tables import Row, UnclosedQuoteError, csv_records, table_from_records
+from scheduler.io.scenario_tables import Row
 from scheduler.io.services_reader import parse_weekdays
 
 DAY_PLAN_FILE = "day_plan.csv"
@@ -112,44 +111,11 @@ def read_day_plan_file(path: Path) -> DayPlanFile:
     ScenarioError
         Only when the file cannot be read at all (missing, not UTF-8, not CSV).
     """
-    file = path.name
-    try:
-        data = read_file(path)
-        if data is None:
-            raise ScenarioError([Fault(file, "file.missing")])
-        records = csv_records(data)
-    except ReadRefused as refused:
-        raise ScenarioError([Fault(file, refused.code, params=refused.params)]) from None
-    except UnclosedQuoteError as error:
-        raise ScenarioError([unclosed_quote_fault(file, error)]) from None
-    except (OSError, ValueError):
-        raise ScenarioError([Fault(file, "file.unreadable")]) from None
-    faults: list[Fault] = []
-    table = table_from_records(file, records, faults, ROW_LIMITS["day_centre_wishes"])
-    if table is None:
-        if any(fault.code == "table.too_many_rows" for fault in faults):
-            raise ScenarioError(faults)
-        return DayPlanFile(None, tuple(faults))
-    missing = [column for column in DAY_PLAN_COLUMNS if column not in table.header]
-    faults += [
-        Fault(file, "column.missing", row=table.header_row, column=column) for column in missing
-    ]
-    faults += [
-        Fault(file, "column.unknown", row=table.header_row, column=column)
-        for column in table.header
-        if column not in DAY_PLAN_COLUMNS
-    ]
-    if missing:
-        return DayPlanFile(None, tuple(faults))
-    decisions: list[DayDecision] = []
-    unread: set[str] = set()
-    for row in table.rows:
-        decision = _decision(file, row, faults)
-        if decision is not None:
-            decisions.append(decision)
-        elif row.get("wish_id"):
-            unread.add(row.get("wish_id"))
-    return DayPlanFile(DayPlan(tuple(decisions)), tuple(faults), frozenset(unread))
+    read = read_result_rows(
+        path, DAY_PLAN_COLUMNS, ROW_LIMITS["day_centre_wishes"], "wish_id", _decision
+    )
+    plan = None if read.items is None else DayPlan(read.items)
+    return DayPlanFile(plan, read.faults, read.unread)
 
 
 def _decision(file: str, row: Row, faults: list[Fault]) -> DayDecision | None:

@@ -70,15 +70,15 @@ def own_payment(rules: Rules, nights: int) -> float | None:
     return nights * rules.self_payment_per_night
 
 
-def _p(text: str) -> str:
+def paragraph(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def _quote(text: str) -> str:
+def quoted(text: str) -> str:
     return f"<blockquote>”{html.escape(text)}”</blockquote>"
 
 
-def _rows(rows: list[tuple[str, str]]) -> str:
+def table(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
         f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(value)}</td></tr>"
         for key, value in rows
@@ -86,24 +86,24 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f'<table width="100%">{cells}</table>'
 
 
-def _h(text: str) -> str:
+def heading(text: str) -> str:
     return f"<h3>{html.escape(text)}</h3>"
 
 
-def _cited(standard: Standard | None, topic: str, lead: str) -> list[str]:
+def cited(standard: Standard | None, topic: str, lead: str) -> list[str]:
     """A lead-in and the standard's sentence on ``topic``; nothing if it has none."""
     if standard is None or topic not in standard.quotes:
         return []
-    return [_p(lead), _quote(standard.quotes[topic])]
+    return [paragraph(lead), quoted(standard.quotes[topic])]
 
 
-def _payment(facts: LetterFacts, standard: Standard | None, lang: str) -> tuple[str, list[str]]:
+def payment(facts: LetterFacts, standard: Standard | None, lang: str) -> tuple[str, list[str]]:
     """The own payment as the grant's table shows it, and what the letter says on it below."""
     stay = facts.decision.stay
     assert stay is not None
     if facts.person.payment_exempt:
-        said = [_p(t("letter.payment_exempt", lang))]
-        said += _cited(standard, "payment_exempt", t("letter.payment_exempt_rule", lang))
+        said = [paragraph(t("letter.payment_exempt", lang))]
+        said += cited(standard, "payment_exempt", t("letter.payment_exempt_rule", lang))
         return t("letter.payment_none", lang), said
     rate = facts.rules.self_payment_per_night
     payment = own_payment(facts.rules, stay.nights)
@@ -118,19 +118,19 @@ def _payment(facts: LetterFacts, standard: Standard | None, lang: str) -> tuple[
             rate=kroner(rate, lang),
             total=kroner(payment, lang),
         )
-    said = _cited(standard, "payment", t("letter.payment_rule", lang))
+    said = cited(standard, "payment", t("letter.payment_rule", lang))
     if standard is not None and "payment_rate" in standard.quotes:
-        said.append(_quote(standard.quotes["payment_rate"]))
+        said.append(quoted(standard.quotes["payment_rate"]))
     return cell, said
 
 
 def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
     stay = facts.decision.stay
     assert stay is not None
-    paid, on_payment = _payment(facts, standard, lang)
+    paid, on_payment = payment(facts, standard, lang)
     parts = [
-        _p(t("letter.granted", lang, centre=facts.centre_name)),
-        _rows(
+        paragraph(t("letter.granted", lang, centre=facts.centre_name)),
+        table(
             [
                 (t("letter.centre", lang), facts.centre_name or stay.centre_id),
                 (t("letter.arrival", lang), long_date(stay.start, lang)),
@@ -141,10 +141,10 @@ def _grant(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str
         ),
     ]
     if facts.request.is_acute:
-        parts += _cited(standard, "acute_length", t("letter.acute_length", lang))
+        parts += cited(standard, "acute_length", t("letter.acute_length", lang))
     parts += on_payment
     if standard is not None and "transport" in standard.quotes:
-        parts += [_h(t("letter.transport_title", lang)), _quote(standard.quotes["transport"])]
+        parts += [heading(t("letter.transport_title", lang)), quoted(standard.quotes["transport"])]
     return parts
 
 
@@ -171,7 +171,7 @@ def _rejection(
     assert reason is not None
     request = facts.request
     parts = [
-        _p(
+        paragraph(
             t(
                 "letter.rejected",
                 lang,
@@ -179,17 +179,17 @@ def _rejection(
                 end=long_date(request.end, lang),
             )
         ),
-        _h(t("letter.why", lang)),
-        _p(_reason_text(facts, reason, to_person, lang)),
+        heading(t("letter.why", lang)),
+        paragraph(_reason_text(facts, reason, to_person, lang)),
     ]
     # a standard's rule on stay length is its longest stay: it says nothing on a short one
     rule = None if standard is None or _too_short(facts) else standard.rule_for(reason)
     if standard is not None and rule is not None:
-        parts += [_p(t("letter.rule_lead", lang, title=standard.title)), _quote(rule)]
+        parts += [paragraph(t("letter.rule_lead", lang, title=standard.title)), quoted(rule)]
     else:
-        parts.append(_p(t("letter.no_rule", lang)))
+        parts.append(paragraph(t("letter.no_rule", lang)))
     if facts.late_summer_wish:
-        parts += _cited(standard, "summer", t("letter.late_summer", lang))
+        parts += cited(standard, "summer", t("letter.late_summer", lang))
     return parts
 
 
@@ -208,26 +208,25 @@ def recipient(facts: LetterFacts, standard: Standard | None) -> str | None:
     return facts.person.name if to_person_themself(facts, standard) else carer
 
 
-def letter_body(facts: LetterFacts, lang: str = "da") -> str:
-    """The letter as an HTML fragment (what both the preview and the PDF show)."""
+def opening(facts: LetterFacts, title: str, lang: str) -> tuple[Standard | None, list[str]]:
+    """The standard the letter quotes (only its acute sentences for an acute stay), and the
+    letter's head: sender, office and date, to whom, ``title`` and whom the decision concerns."""
     standard = standard_for(facts.rules)
     request, person = facts.request, facts.person
     if standard is not None and request.is_acute:
         standard = standard.for_acute()
     sender = standard.municipality if standard is not None else facts.rules.name
-    office = standard.office if standard is not None else t("letter.office", lang)
-    title = "letter.title_acute" if request.is_acute else "letter.title"
     to = recipient(facts, standard)
     to_carer = to is not None and not to_person_themself(facts, standard)
     parts = [
         f"<h1>{html.escape(sender)}</h1>",
-        _p(f"{office} · {long_date(facts.written, lang)}"),
+        paragraph(f"{office_of(standard, lang)} · {long_date(facts.written, lang)}"),
     ]
     if to is not None:
-        parts.append(_p(t("letter.to", lang, name=to)))
+        parts.append(paragraph(t("letter.to", lang, name=to)))
     parts += [
-        f"<h2>{html.escape(t(title, lang))}</h2>",
-        _p(
+        f"<h2>{html.escape(title)}</h2>",
+        paragraph(
             t(
                 "letter.concerns" if to_carer else "letter.about",
                 lang,
@@ -238,29 +237,61 @@ def letter_body(facts: LetterFacts, lang: str = "da") -> str:
             )
         ),
     ]
+    return standard, parts
+
+
+def office_of(standard: Standard | None, lang: str) -> str:
+    """The office that decided: the standard's, else the allocation office."""
+    return standard.office if standard is not None else t("letter.office", lang)
+
+
+def legal_basis(facts: LetterFacts, standard: Standard | None, lang: str) -> list[str]:
+    """The standard's legal basis for the kind of stay (acute or planned), quoted."""
+    basis = "acute_basis" if facts.request.is_acute else "legal_basis"
+    return cited(standard, basis, t("letter.legal_basis", lang))
+
+
+def closing(standard: Standard | None, lang: str) -> list[str]:
+    """The letter's end: complaint guidance and contact details."""
+    office = office_of(standard, lang)
+    parts = [
+        heading(t("letter.complaint_title", lang)),
+        paragraph(t("letter.complaint", lang, office=office)),
+    ]
+    parts += cited(standard, "complaint", t("letter.complaint_lead", lang))
+    parts.append(heading(t("letter.contact_title", lang)))
+    contact = standard.contact if standard is not None else (office,)
+    parts.append("<p>" + "<br>".join(html.escape(line) for line in contact) + "</p>")
+    return parts
+
+
+def letter_body(facts: LetterFacts, lang: str = "da") -> str:
+    """The letter as an HTML fragment (what both the preview and the PDF show)."""
+    request = facts.request
+    title = "letter.title_acute" if request.is_acute else "letter.title"
+    standard, parts = opening(facts, t(title, lang), lang)
     if facts.decision.stay is not None:
         parts += _grant(facts, standard, lang)
     else:
         parts += _rejection(facts, standard, to_person_themself(facts, standard), lang)
-    basis = "acute_basis" if request.is_acute else "legal_basis"
-    parts += _cited(standard, basis, t("letter.legal_basis", lang))
+    parts += legal_basis(facts, standard, lang)
     if request.is_acute:
-        parts += _cited(standard, "acute_handling", t("letter.acute_handling", lang))
+        parts += cited(standard, "acute_handling", t("letter.acute_handling", lang))
     else:
-        parts += _cited(standard, "case_deadline", t("letter.case_deadline", lang))
-    parts += [_h(t("letter.complaint_title", lang)), _p(t("letter.complaint", lang, office=office))]
-    parts += _cited(standard, "complaint", t("letter.complaint_lead", lang))
-    parts.append(_h(t("letter.contact_title", lang)))
-    contact = standard.contact if standard is not None else (office,)
-    parts.append("<p>" + "<br>".join(html.escape(line) for line in contact) + "</p>")
-    return "\n".join(parts)
+        parts += cited(standard, "case_deadline", t("letter.case_deadline", lang))
+    return "\n".join(parts + closing(standard, lang))
 
 
 def letter_html(facts: LetterFacts, lang: str = "da") -> str:
     """The letter as a whole HTML page, for preview."""
-    title = html.escape(t("letter.file_title", lang, request=facts.request.request_id))
+    return html_page(letter_body(facts, lang), facts.request.request_id, lang)
+
+
+def html_page(body: str, request_id: str, lang: str) -> str:
+    """A letter's HTML fragment ``body`` as a whole page, titled by its request."""
+    title = html.escape(t("letter.file_title", lang, request=request_id))
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"{letter_body(facts, lang)}\n</body>\n</html>\n"
+        f"{body}\n</body>\n</html>\n"
     )

@@ -38,8 +38,13 @@ def _fits_standard_font(text: str) -> bool:
 
 def letter_pdf(facts: LetterFacts, lang: str = "da") -> bytes:
     """The letter as the bytes of a PDF file (A4)."""
-    body = letter_body(facts, lang)
-    title = t("letter.file_title", lang, request=facts.request.request_id)
+    return pdf_page(letter_body(facts, lang), facts.request.request_id, lang)
+
+
+def pdf_page(body: str, request_id: str, lang: str) -> bytes:
+    """A letter's HTML fragment ``body`` as the bytes of a PDF file (A4), titled by its
+    request."""
+    title = t("letter.file_title", lang, request=request_id)
     pdf = FPDF(format="A4")
     if _fits_standard_font(body + title):
         pdf.core_fonts_encoding = STANDARD_ENCODING

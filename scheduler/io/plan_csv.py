@@ -15,14 +15,10 @@ from scheduler.domain.model import Decision, Plan, Reason, Stay
 from scheduler.io.atomic import write_atomically
 from scheduler.io.bounds import MAX_STAY_NIGHTS, ROW_LIMITS
 from scheduler.io.formula_guard import csv_text
-from scheduler.io.limited_read import ReadRefused, read_file
+from scheduler.io.result_rows import read_result_rows
 from scheduler.io.scenario_cells import Cells
-from scheduler.io.scenario_sources import unclosed_quote_fault
 from scheduler.io.scenario_tables import (
     Row,
-    UnclosedQuoteError,
-    csv_records,
-    table_from_records,
 )
 
 PLAN_COLUMNS = (
@@ -109,44 +105,9 @@ def read_plan_file(path: Path) -> PlanFile:
     ScenarioError
         Only when the file cannot be read at all (missing, not UTF-8, not CSV).
     """
-    file = path.name
-    try:
-        data = read_file(path)
-        if data is None:
-            raise ScenarioError([Fault(file, "file.missing")])
-        records = csv_records(data)
-    except ReadRefused as refused:
-        raise ScenarioError([Fault(file, refused.code, params=refused.params)]) from None
-    except UnclosedQuoteError as error:
-        raise ScenarioError([unclosed_quote_fault(file, error)]) from None
-    except (OSError, ValueError):
-        raise ScenarioError([Fault(file, "file.unreadable")]) from None
-    faults: list[Fault] = []
-    table = table_from_records(file, records, faults, ROW_LIMITS["requests"])
-    if table is None:
-        if any(fault.code == "table.too_many_rows" for fault in faults):
-            raise ScenarioError(faults)
-        return PlanFile(None, tuple(faults))
-    missing = [column for column in PLAN_COLUMNS if column not in table.header]
-    faults += [
-        Fault(file, "column.missing", row=table.header_row, column=column) for column in missing
-    ]
-    faults += [
-        Fault(file, "column.unknown", row=table.header_row, column=column)
-        for column in table.header
-        if column not in PLAN_COLUMNS
-    ]
-    if missing:
-        return PlanFile(None, tuple(faults))
-    decisions: list[Decision] = []
-    unread: set[str] = set()
-    for row in table.rows:
-        decision = _decision(file, row, faults)
-        if decision is not None:
-            decisions.append(decision)
-        elif row.get("request_id"):
-            unread.add(row.get("request_id"))
-    return PlanFile(Plan(tuple(decisions)), tuple(faults), frozenset(unread))
+    read = read_result_rows(path, PLAN_COLUMNS, ROW_LIMITS["requests"], "request_id", _decision)
+    plan = None if read.items is None else Plan(read.items)
+    return PlanFile(plan, read.faults, read.unread)
 
 
 def _decision(file: str, row: Row, faults: list[Fault]) -> Decision | None:

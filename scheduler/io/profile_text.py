@@ -43,6 +43,7 @@ def _stay_sentences(rules: Rules, lang: str) -> list[str]:
         t("profile.consent" if rules.require_consent else "profile.consent.no", lang),
         _acute_eligibility(rules, lang),
         _case_deadline(rules, lang),
+        *_follow_up(rules, lang),
         _payment(rules, lang),
     ]
 
@@ -132,6 +133,20 @@ def _case_deadline(rules: Rules, lang: str) -> str:
         return t("profile.case_deadline.none", lang)
     weeks = _count("profile.weeks", rules.case_deadline_weeks, lang)
     return t("profile.case_deadline", lang, weeks=weeks)
+
+
+def _follow_up(rules: Rules, lang: str) -> list[str]:
+    """When a case is followed up by itself (``follow_up_weeks``, ``acute_follow_up_days``);
+    absent keys: every date is set by hand."""
+    if rules.follow_up_weeks is None:
+        regular = t("followup.profile.weeks.none", lang)
+    else:
+        weeks = _count("profile.weeks", rules.follow_up_weeks, lang)
+        regular = t("followup.profile.weeks", lang, weeks=weeks)
+    if rules.acute_follow_up_days is None:
+        return [regular, t("followup.profile.acute_days.none", lang)]
+    days = _count("profile.days", rules.acute_follow_up_days, lang)
+    return [regular, t("followup.profile.acute_days", lang, days=days)]
 
 
 def _payment(rules: Rules, lang: str) -> str:

@@ -147,6 +147,8 @@ _KEYS: dict[str, tuple[Callable[[object], Any], bool, str]] = {
     "acute_counts_toward_limits": (_to_bool, False, "expect.bool"),
     "acute_eligibility": (_to_bool, False, "expect.bool"),
     "acute_centre_kinds": (_to_kinds, False, "expect.text_list"),
+    "follow_up_weeks": (_positive(_to_int), False, "expect.positive_int"),
+    "acute_follow_up_days": (_positive(_to_int), False, "expect.positive_int"),
     # day-centre places and relief at home (scheduler.io.service_profile): not in ``Rules``
     **SERVICE_KEYS,
 }

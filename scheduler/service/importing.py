@@ -9,11 +9,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
+from scheduler.domain.services import Services
 from scheduler.service.import_preview import ImportRefused, preview_in, promises_broken_in
 from scheduler.service.versions import PlanVersionInfo, version_info
 from scheduler.store import plan_repo
 from scheduler.store.plan_repo import VersionOrigin
 from scheduler.store.scenario_repo import Changes, save_scenario
+from scheduler.store.services_repo import save_services
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,9 @@ class ImportReport:
     version: PlanVersionInfo | None = None
 
 
-def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportReport:
+def import_scenario(
+    engine: Engine, scenario: Scenario, actor: str, services: Services | None = None
+) -> ImportReport:
     """Insert or update the scenario's data by id in one transaction.
 
     The scenario's bookings, if any, become a new draft plan version (solver status
@@ -43,6 +47,9 @@ def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportRep
         written).
     actor
         Who imports, for the audit log.
+    services
+        The scenario's day-centre and relief tables and rules, stored in the same transaction
+        (``scheduler.store.services_repo``); ``None`` leaves the stored ones as they are.
 
     Raises
     ------
@@ -54,6 +61,8 @@ def import_scenario(engine: Engine, scenario: Scenario, actor: str) -> ImportRep
         if promises_broken_in(session, scenario)[1]:
             raise ImportRefused(preview_in(session, scenario))
         changes = save_scenario(session, scenario, actor)
+        if services is not None:
+            changes.update(save_services(session, services, actor))
         version = None
         if scenario.bookings:
             row = plan_repo.add_version(

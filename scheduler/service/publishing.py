@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from scheduler.service.operations.decision_letters import record_publication_letters
 from scheduler.service.versions import PlanVersionInfo, version_info
 from scheduler.store import plan_repo
 
@@ -22,5 +23,6 @@ def publish(engine: Engine, version: int | None, actor: str) -> PlanVersionInfo:
     with Session(engine) as session, session.begin():
         row = plan_repo.publish(session, version, actor)
         session.flush()
+        record_publication_letters(session, row, actor)
         session.refresh(row)
         return version_info(session, row)

@@ -1,15 +1,17 @@
 """Editing one stored request: its cells are checked as a row of an imported ``requests.csv``
 is, and against the stays already promised; it is stored only when every check passes, and
-audited as an edit (so that an upload that would overwrite it can say so)."""
+audited as an edit (so that an upload that would overwrite it can say so). Also the case
+worker's handover note to the centre, which is no column of the scenario files."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from scheduler.domain.errors import UserError
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Request
 from scheduler.io.scenario_checks import reference_faults
@@ -20,7 +22,7 @@ from scheduler.io.scenario_tables import Row, Table
 from scheduler.service.versions import load_scenario
 from scheduler.store import mapping, plan_repo
 from scheduler.store.audit import record
-from scheduler.store.models import RequestRow
+from scheduler.store.models import HANDOVER_NOTE_LENGTH, PersonRow, RequestRow
 from scheduler.store.scenario_repo import upsert
 
 REQUESTS_FILE = "requests.csv"
@@ -77,3 +79,70 @@ def edit_request(engine: Engine, cells: Mapping[str, str], actor: str) -> Reques
         if changed:
             record(session, actor, "edit", "request", changed)
     return request
+
+
+def checked_handover_note(text: str) -> str:
+    """The case worker's note to the centre as it is stored: without surrounding spaces.
+
+    Raises
+    ------
+    UserError
+        ``privacy.note.too_long`` when it is longer than the database holds.
+    """
+    note = text.strip()
+    if len(note) > HANDOVER_NOTE_LENGTH:
+        raise UserError("privacy.note.too_long", length=len(note), most=HANDOVER_NOTE_LENGTH)
+    return note
+
+
+def store_handover_note(session: Session, request_id: str, text: str, actor: str) -> bool:
+    """Set the handover note of ``request_id`` in the caller's transaction, audited by the
+    request's id only (a note may name people); returns whether it changed.
+
+    Raises
+    ------
+    UserError
+        ``privacy.note.too_long``; ``privacy.note.unknown_request``;
+        ``privacy.note.anonymised`` when the request's person is anonymised.
+    """
+    note = checked_handover_note(text)
+    row = session.get(RequestRow, request_id)
+    if row is None:
+        raise UserError("privacy.note.unknown_request", request=request_id)
+    person = session.get(PersonRow, row.person_id)
+    if person is not None and person.anonymised_at is not None:
+        raise UserError("privacy.note.anonymised", request=request_id)
+    if row.handover_note == note:
+        return False
+    row.handover_note = note
+    record(session, actor, "handover_note", "request", [request_id])
+    return True
+
+
+def set_handover_note(engine: Engine, request_id: str, text: str, actor: str) -> bool:
+    """Set (or, with blank ``text``, clear) the note the centre's staff get with the stay of
+    ``request_id``, in one transaction; returns whether it changed.
+
+    The note is not part of the scenario files: an import keeps it.
+
+    Raises
+    ------
+    UserError
+        As ``store_handover_note``; nothing is stored then.
+    """
+    with Session(engine) as session, session.begin():
+        return store_handover_note(session, request_id, text, actor)
+
+
+def notes_of(session: Session, request_ids: Collection[str]) -> dict[str, str]:
+    """The handover notes of those of ``request_ids`` that have one."""
+    query = select(RequestRow.request_id, RequestRow.handover_note).where(
+        RequestRow.request_id.in_(list(request_ids)), RequestRow.handover_note != ""
+    )
+    return {request_id: note for request_id, note in session.execute(query)}
+
+
+def handover_notes(engine: Engine, request_ids: Collection[str]) -> dict[str, str]:
+    """The handover notes of those of ``request_ids`` that have one."""
+    with Session(engine) as session:
+        return notes_of(session, request_ids)

@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 from scheduler.domain.errors import UserError
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Scenario
+from scheduler.domain.services import Services
 from scheduler.io.bounds import MAX_FILE_BYTES
 from scheduler.io.profiles import available_profiles
-from scheduler.io.scenario_reader import read_scenario_upload, scenario_from_source
-from scheduler.io.scenario_schema import TABLES
+from scheduler.io.scenario_reader import scenario_with_services, upload_with_services
+from scheduler.io.scenario_schema import SERVICE_TABLES, TABLES
 from scheduler.io.scenario_settings import SETTINGS_SHEET, Setting, settings_from_records
 from scheduler.io.scenario_sources import SETTINGS_FILE, Source, zip_source
 from scheduler.io.scenario_tables import Row, Table
@@ -37,7 +38,7 @@ from scheduler.service.import_preview import ImportPreview
 from scheduler.service.versions import load_scenario
 from scheduler.store import history_repo
 
-__all__ = ["Edit", "overwritten_edits", "read_upload", "upload_stamp"]
+__all__ = ["Edit", "overwritten_edits", "read_upload", "read_upload_with_services", "upload_stamp"]
 
 Edit = history_repo.Edit
 
@@ -58,10 +59,18 @@ def read_upload(engine: Engine, name: str, data: bytes) -> Scenario:
     ScenarioError
         Every fault found, located in the uploaded file; nothing is read into the store.
     """
+    return read_upload_with_services(engine, name, data)[0]
+
+
+def read_upload_with_services(
+    engine: Engine, name: str, data: bytes
+) -> tuple[Scenario, Services | None]:
+    """``read_upload``, with the day-centre and relief tables the upload holds; ``None`` when
+    it holds none of them (the stored ones then stay as they are)."""
     try:
         stored = replace(load_scenario(engine), bookings=())
     except UserError:
-        return read_scenario_upload(name, data)
+        return upload_with_services(name, data)
     if len(data) > MAX_FILE_BYTES:
         fault = Fault(name, "file.too_large", params={"most": MAX_FILE_BYTES // 1_000_000})
         raise ScenarioError([fault])
@@ -72,8 +81,9 @@ def read_upload(engine: Engine, name: str, data: bytes) -> Scenario:
         source = zip_source(name, data)
     else:
         raise ScenarioError([Fault(name, "upload.unsupported")])
-    whole = scenario_from_source(_filled(source, stored))
-    return _brought(whole, source)
+    whole, services = scenario_with_services(_filled(source, stored))
+    held = any(source.tables.get(spec.name) is not None for spec in SERVICE_TABLES)
+    return _brought(whole, source), services if held else None
 
 
 def _filled(source: Source, stored: Scenario) -> Source:
@@ -90,7 +100,7 @@ def _filled(source: Source, stored: Scenario) -> Source:
     for spec in TABLES:
         table = source.tables.get(spec.name)
         mine = stored_tables.get(spec.name)
-        if spec.name == "bookings":
+        if spec.name == "bookings" or spec in SERVICE_TABLES:  # taken as uploaded
             tables[spec.name] = table
         elif table is None:
             tables[spec.name] = None if mine is None else _as_table(spec.name, mine)
@@ -199,8 +209,10 @@ def _brought(whole: Scenario, source: Source) -> Scenario:
 def overwritten_edits(engine: Engine, preview: ImportPreview) -> list[Edit]:
     """The rows an import would change (``preview.changed``) that were changed in the app (or
     by a case-work command) after they were last imported: the import would overwrite those
-    changes. Each with the latest such change: what, by whom, when."""
+    changes. Each with the latest such change: what, by whom, when. A centre whose closures the
+    import replaces counts as a row too: closures reported in the app would be dropped."""
     rows = [(change.entity, change.key) for change in preview.changed]
+    rows += [("closure", change.centre_id) for change in preview.closures]
     with Session(engine) as session:
         return history_repo.edits_since_import(session, rows)
 

@@ -162,8 +162,9 @@ def stay_records(session: Session, request_ids: Collection[str] | None = None) -
     return [_record(row) for row in session.scalars(query)]
 
 
-def save_record(session: Session, stay: StayRecord, action: str) -> None:
-    """Insert or replace the record of ``stay.request_id`` and log ``action`` for it.
+def save_record(session: Session, stay: StayRecord, action: str, actor: str | None = None) -> None:
+    """Insert or replace the record of ``stay.request_id`` and log ``action`` for it, by
+    ``actor`` (default the one who recorded it).
 
     Raises
     ------
@@ -190,7 +191,20 @@ def save_record(session: Session, stay: StayRecord, action: str) -> None:
         session.flush()
     except IntegrityError:  # another worker recorded the same stay at the same moment
         raise StoreError("casework.already_recorded", request=stay.request_id) from None
-    record(session, stay.recorded_by, action, "stay", [stay.request_id])
+    record(session, actor or stay.recorded_by, action, "stay", [stay.request_id])
+
+
+def undo_record(session: Session, request_id: str, kept: StayRecord | None, actor: str) -> None:
+    """Replace the record of ``request_id`` by ``kept`` (``None``: delete it); ``actor``'s
+    undo is logged."""
+    if kept is not None:
+        save_record(session, kept, "undo_record", actor)
+        return
+    row = session.get(StayRecordRow, request_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+    record(session, actor, "undo_record", "stay", [request_id])
 
 
 def no_shows() -> Select[str]:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from scheduler.domain.model import Closure, Scenario
 from scheduler.store import casework_repo, mapping
 from scheduler.store.models import ClosureRow, RequestRow, Settings
-from scheduler.store.scenario_repo import SETTINGS_ID, TABLES
+from scheduler.store.scenario_repo import SETTINGS_ID, TABLES, keeping_anonymised
 
 SETTINGS = "settings"
 """The entity (and key) of the rules and horizon: one row, no id of its own."""
@@ -64,6 +64,7 @@ class PendingChanges:
 
 def pending_changes(session: Session, scenario: Scenario) -> PendingChanges:
     """What importing ``scenario`` would add and change, without writing anything."""
+    scenario = keeping_anonymised(session, scenario)
     added: dict[str, tuple[str, ...]] = {}
     changed = list(_settings_changes(session, scenario))
     for entity, model, key, values in TABLES:

@@ -98,6 +98,8 @@ class PersonRow(Base):
     payment_exempt: Mapped[bool] = mapped_column(default=False, server_default=false())
     follow_up_on: Mapped[date | None]
     """The next follow-up of the case (servicelovens § 148, stk. 2), if one is set."""
+    follow_up_held: Mapped[date | None]
+    """The day the last follow-up was held; None if none was."""
     follow_up_note: Mapped[str] = mapped_column(
         String(FOLLOW_UP_NOTE_LENGTH), default="", server_default=""
     )
@@ -253,3 +255,133 @@ class LetterRow(Base):
     made_by: Mapped[str] = mapped_column(String(100))
     sent_at: Mapped[datetime | None] = mapped_column(index=True)
     sent_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class ServiceSettingsRow(Base):
+    """The rules of day-centre places and relief at home in use (one row, ``id`` 1): the
+    profile's service keys with the scenario's overrides, as a JSON object of plain values."""
+
+    __tablename__ = "service_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class DaySeatsRow(Base):
+    """The seats a day centre has on one ISO weekday."""
+
+    __tablename__ = "day_centre_seats"
+    __table_args__ = (UniqueConstraint("centre_id", "weekday"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[str] = mapped_column(ForeignKey("centres.centre_id"))
+    weekday: Mapped[int]
+    seats: Mapped[int]
+
+
+class DayClosedRow(Base):
+    """Days ``start`` … ``end - 1`` on which a day centre is closed."""
+
+    __tablename__ = "day_centre_closed"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_id: Mapped[str] = mapped_column(ForeignKey("centres.centre_id"), index=True)
+    start: Mapped[date]
+    end: Mapped[date]
+
+
+class DayWishRow(Base):
+    """A family's wish for a day-centre place; ``weekdays`` the usable ISO weekdays as ``1;4``."""
+
+    __tablename__ = "day_centre_wishes"
+
+    wish_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.person_id"), index=True)
+    received: Mapped[date]
+    first_day: Mapped[date]
+    days_per_week: Mapped[int]
+    weekdays: Mapped[str] = mapped_column(String(16))
+    preferred_centre: Mapped[str | None] = mapped_column(ID)
+    priority: Mapped[int] = mapped_column(default=0)
+    seq: Mapped[int]
+
+
+class DayPlaceRow(Base):
+    """A place already given to a wish (pinned: promised, kept exactly)."""
+
+    __tablename__ = "day_centre_places"
+
+    wish_id: Mapped[str] = mapped_column(ForeignKey("day_centre_wishes.wish_id"), primary_key=True)
+    centre_id: Mapped[str] = mapped_column(ForeignKey("centres.centre_id"))
+    weekdays: Mapped[str] = mapped_column(String(16))
+    pinned: Mapped[bool] = mapped_column(default=False)
+    seq: Mapped[int]
+
+
+class ReliefTeamRow(Base):
+    """A district or team of relief workers and its minutes of work per ISO week."""
+
+    __tablename__ = "relief_teams"
+
+    team_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    minutes_per_week: Mapped[int]
+    name: Mapped[str] = mapped_column(String(200), default="")
+    seq: Mapped[int]
+
+
+class ReliefGrantRow(Base):
+    """A grant of relief at home: ``minutes`` per ``period_days`` (7 or 14) from ``start``."""
+
+    __tablename__ = "relief_grants"
+
+    grant_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.person_id"), index=True)
+    minutes: Mapped[int]
+    period_days: Mapped[int]
+    start: Mapped[date]
+    end: Mapped[date | None]
+    team_id: Mapped[str | None] = mapped_column(ID)
+    seq: Mapped[int]
+
+
+class ReliefVisitRow(Base):
+    """A relief worker's visit under a grant, ``start`` to ``end`` minutes after midnight."""
+
+    __tablename__ = "relief_visits"
+
+    visit_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    grant_id: Mapped[str] = mapped_column(ForeignKey("relief_grants.grant_id"), index=True)
+    day: Mapped[date]
+    start: Mapped[int]
+    end: Mapped[int]
+    seq: Mapped[int]
+
+
+class DayRunRow(Base):
+    """One allocation of day-centre places; the newest is the day plan in force."""
+
+    __tablename__ = "day_plan_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    made_at: Mapped[datetime]
+    made_by: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16))
+    """``optimal`` or ``timed_out`` (``scheduler.daycare``)."""
+    seconds: Mapped[float]
+
+
+class DayDecisionRow(Base):
+    """What an allocation decided for one wish: a place (centre, weekdays, first day), a place
+    on the waiting list (``queue``), or a refusal with its reason."""
+
+    __tablename__ = "day_plan_decisions"
+    __table_args__ = (UniqueConstraint("run_id", "wish_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("day_plan_runs.id"), index=True)
+    wish_id: Mapped[str] = mapped_column(ForeignKey("day_centre_wishes.wish_id"))
+    centre_id: Mapped[str | None] = mapped_column(ForeignKey("centres.centre_id"))
+    weekdays: Mapped[str] = mapped_column(String(16), default="")
+    start: Mapped[date | None]
+    reason: Mapped[str | None] = mapped_column(String(32))
+    queue: Mapped[int | None]

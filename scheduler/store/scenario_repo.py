@@ -7,7 +7,7 @@ centre in an import are replaced by the import's (a closure has no id of its own
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, insert, select, update
@@ -114,12 +114,32 @@ TABLES: tuple[tuple[str, type[Base], str, Callable[[Scenario], list[dict[str, An
 )
 
 
+def keeping_anonymised(session: Session, scenario: Scenario) -> Scenario:
+    """The scenario with each anonymised person's name and carer as stored: an import (of a
+    workbook made before, say) never brings back what anonymising replaced."""
+    stored = {
+        row.person_id: row
+        for row in session.scalars(select(PersonRow).where(PersonRow.anonymised_at.is_not(None)))
+    }
+    if not stored:
+        return scenario
+    persons = tuple(
+        replace(p, name=stored[p.person_id].name, carer_name=stored[p.person_id].carer_name)
+        if p.person_id in stored
+        else p
+        for p in scenario.persons
+    )
+    return replace(scenario, persons=persons)
+
+
 def save_scenario(session: Session, scenario: Scenario, actor: str) -> dict[str, Changes]:
-    """Store the scenario's data in the session's transaction and log what changed.
+    """Store the scenario's data in the session's transaction and log what changed. Anonymised
+    persons keep their replaced names (``keeping_anonymised``).
 
     Returns the changes per entity (``settings``, ``centre``, ``closure``, ``person``,
     ``request``).
     """
+    scenario = keeping_anonymised(session, scenario)
     changes = {"settings": save_settings(session, scenario)}
     if not changes["settings"].unchanged:
         record(session, actor, "import", "settings", [str(SETTINGS_ID)])

@@ -89,8 +89,9 @@ def test_randers_in_english_carries_its_own_nights_and_acute_rules() -> None:
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_each_topic_has_a_line_of_its_own(lang: str) -> None:
     # name, nights, stays, length, arrival, departure, summer, kinds, acute kinds, acute
-    # length, acute counting, § 94, consent, acute eligibility, deadline, payment
-    assert len(rules_sentences(shipped("haderslev"), lang)) == 16
+    # length, acute counting, § 94, consent, acute eligibility, deadline, follow-up, acute
+    # follow-up, payment
+    assert len(rules_sentences(shipped("haderslev"), lang)) == 18
     assert all(line.strip() for line in rules_sentences(shipped("randers"), lang))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +15,7 @@ from sqlalchemy import Engine
 
 from scheduler.domain.faults import ScenarioError
 from scheduler.io.scenario_reader import read_scenario
+from scheduler.service.casework import ClosureInput, add_closure
 from scheduler.service.import_preview import preview_import
 from scheduler.service.importing import import_scenario
 from scheduler.service.request_edit import edit_request
@@ -160,3 +162,16 @@ def test_edits_made_in_the_app_that_an_upload_overwrites(store: Engine) -> None:
     import_scenario(store, read_upload(store, "gammel.xlsx", data), "t")
     again = preview_import(store, read_upload(store, "gammel.xlsx", data))
     assert overwritten_edits(store, again) == [], "imported since: nothing of the app's is left"
+
+
+def test_a_closure_reported_in_the_app_is_named_before_an_import_drops_it(store: Engine) -> None:
+    centre = load_scenario(store).centres[0].centre_id
+    scenario = read_scenario(VALID)
+    start = scenario.horizon_start
+    add_closure(store, ClosureInput(centre, start, start + timedelta(days=7), 1), "manager")
+    preview = preview_import(store, scenario)
+    assert [c.centre_id for c in preview.closures] == [centre]
+    [edit] = overwritten_edits(store, preview)
+    assert (edit.entity, edit.key, edit.action, edit.actor) == ("closure", centre, "add", "manager")
+    import_scenario(store, scenario, "t")
+    assert overwritten_edits(store, preview_import(store, scenario)) == []

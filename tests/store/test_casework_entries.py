@@ -23,7 +23,7 @@ from scheduler.service.casework import (
     field_messages,
     preview_request,
 )
-from scheduler.service.errors import UserError
+from scheduler.service.errors import StalePlanError, UserError
 from scheduler.service.importing import import_scenario
 from scheduler.service.operations import cancel
 from scheduler.service.versions import (
@@ -173,6 +173,19 @@ def test_a_wish_placed_at_once(world: Engine) -> None:
     assert load_plan(world).by_request["R20"].stay == stay
     assert list_versions(world)[-1].origin is VersionOrigin.PLACED
     sound(world)
+
+
+def test_a_wish_previewed_on_an_older_plan_is_not_booked(world: Engine) -> None:
+    wish = replace(WISH, preferred_centre="C3")
+    preview = preview_request(world, wish)
+    assert preview.basis == 2
+    cancel(world, "R6", "planner")  # another worker publishes version 3 meanwhile
+    before = _unchanged(world)
+    with pytest.raises(StalePlanError) as raised:
+        add_request(world, wish, "planner", place_now=True, seen=preview.basis)
+    assert raised.value.key == "casework.stale_preview"
+    assert _unchanged(world) == before
+    assert add_request(world, wish, "planner", place_now=True, seen=3).placed
 
 
 def test_a_wish_that_does_not_fit_is_not_stored(world: Engine) -> None:

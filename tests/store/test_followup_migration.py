@@ -23,7 +23,7 @@ def test_upgrade_from_0005_keeps_persons_and_requests_and_back(
     import_scenario(engine, valid, "t")
     downgrade(engine, "0005")  # the stored scenario as revision 0005 held it
     assert "letters" not in inspect(engine).get_table_names()
-    upgrade(engine)
+    upgrade(engine, "0006")
     assert revisions(engine)[0] == "0006"
     assert "letters" in inspect(engine).get_table_names()
     with Session(engine) as session:

@@ -22,7 +22,7 @@ from pathlib import Path
 from tests.ui.helpers import APP, ROOT, TIMEOUT
 
 try:
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
     from playwright.sync_api import Error as PlaywrightError
 except ImportError:  # pragma: no cover - the dev extras install it
     sync_playwright = None  # type: ignore[assignment]
@@ -166,10 +166,11 @@ def shot(page: Page, name: str, *, full: bool = False) -> Path:
     return path
 
 
-def choose(page: Page, label: str, text: str) -> None:
-    """Pick the first option holding ``text`` in the select box ``label`` by typing it; tried
-    again when the list closes before the option is picked (it may while the page settles)."""
-    box = page.get_by_role("combobox", name=label, exact=True)
+def choose(page: Page, label: str, text: str, scope: Locator | None = None) -> None:
+    """Pick the first option holding ``text`` in the select box ``label`` (within ``scope``,
+    default the page) by typing it; tried again when the list closes before the option is
+    picked (it may while the page settles)."""
+    box = (scope or page).get_by_role("combobox", name=label, exact=True).first
     option = page.get_by_role("option", name=text).first
     for _ in range(3):
         box.click()

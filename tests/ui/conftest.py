@@ -1,8 +1,11 @@
 """Fixtures for the app's tests: stores holding the demo (planned and published) or the
-small valid scenario, and an ``AppTest`` of the app on such a store."""
+small valid scenario, an ``AppTest`` of the app on such a store, and for the end-to-end tests
+Debian's headless Chromium and the app served on a copy of the published demo."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,7 +18,11 @@ from scheduler.service.importing import import_scenario
 from scheduler.service.planning import make_plan
 from scheduler.service.publishing import publish
 from scheduler.store.database import open_store
+from tests.ui.browser import BrowserUnavailable, chromium, serve
 from tests.ui.helpers import APP, DEMO, TIMEOUT, VALID, ran
+
+with contextlib.suppress(ImportError):  # the dev extras install it
+    from playwright.sync_api import Browser
 
 
 @pytest.fixture(scope="session")
@@ -76,3 +83,26 @@ def app(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], AppTest]]:
         return ran(at.run())
 
     yield make
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium for the end-to-end tests of a module; skipped without it
+    (a failure under ``CI=true``)."""
+    try:
+        with chromium() as opened:
+            yield opened
+    except BrowserUnavailable as missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the browser test is required under CI: {missing}")
+        pytest.skip(str(missing))
+
+
+@pytest.fixture
+def served(demo_store: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """The app serving a fresh copy of the published demo: its URL and the database's."""
+    copy = tmp_path / "respite.db"
+    shutil.copy(demo_store, copy)
+    database = f"sqlite:///{copy}"
+    with serve(database) as url:
+        yield url, database

@@ -15,6 +15,7 @@ from scheduler.domain.model import Stay
 from scheduler.service import casework as cw
 from scheduler.service.connection import open_store
 from scheduler.service.operations import cancel
+from scheduler.service.request_edit import handover_notes
 from scheduler.service.versions import list_versions, load_plan, load_scenario
 from scheduler.service.views import Which, plan_view
 from scheduler.store.plan_repo import VersionOrigin
@@ -158,6 +159,7 @@ def test_a_wish_that_does_not_fit_offers_a_later_stay_then_is_booked(
     app: App, demo_url: str
 ) -> None:
     at = _wish(app(demo_url), "P0001", date(2027, 7, 12), date(2027, 7, 19))
+    at.text_area(key=_key(WISH_FORM, "handover_note")).input("Kommer med egen kørestol")
     at = _click(at, "Find en plads nu")
     [warning] = at.warning
     assert "Ønsket R00451 kan ikke få plads" in warning.value
@@ -173,6 +175,9 @@ def test_a_wish_that_does_not_fit_offers_a_later_stay_then_is_booked(
     stay = _stay(demo_url, "R00451")
     assert stay is not None and (stay.centre_id, stay.start) == ("C03", date(2027, 9, 13))
     assert _versions(demo_url)[-1] == (VersionOrigin.PLACED, "demo-planner")
+    assert handover_notes(open_store(demo_url), ["R00451"]) == {
+        "R00451": "Kommer med egen kørestol"
+    }
 
 
 def test_a_booking_on_a_stale_verdict_is_refused(app: App, demo_url: str) -> None:
@@ -360,6 +365,44 @@ def test_a_late_arrival_is_recorded_from_the_persons_page(app: App, demo_url: st
     line = next(ln for ln in account.stays if ln.stay.request_id == "R00001")
     assert line.record is not None and line.record.arrived == date(2027, 8, 11)
     assert "Ankom 11.08.2027" in texts(at)
+
+
+def test_a_no_show_is_undone_from_the_persons_page(app: App, demo_url: str) -> None:
+    stay = _stay(demo_url, "R00001")
+    assert stay is not None
+    cw.record_no_show(open_store(demo_url), "R00001", "demo-planner")
+    at = page(app(demo_url), "persons")
+    at = ran(at.selectbox(key="persons_chosen").set_value("P0032").run())
+    prefix = "cw_undo_no_show_P0032_R00001"
+    at = ran(at.button(key=prefix).click().run())
+    assert "Fortryd den seneste registrering?" in " ".join(m.value for m in at.markdown)
+    at = ran(at.button(key=f"{prefix}_confirm").click().run())
+    message = at.success[0].value
+    assert "Den seneste registrering for ønsket R00001 er fortrudt" in message
+    assert _stay(demo_url, "R00001") == stay
+    assert _versions(demo_url)[-1] == (VersionOrigin.RECORDED, "demo-planner")
+
+
+def test_an_arrival_recorded_by_mistake_is_undone(app: App, demo_url: str) -> None:
+    stay = _stay(demo_url, "R00001")
+    assert stay is not None
+    cw.record_arrival(open_store(demo_url), "R00001", stay.start, "demo-planner")
+    at = page(app(demo_url), "persons")
+    at = ran(at.selectbox(key="persons_chosen").set_value("P0032").run())
+    at = ran(at.selectbox(key="cw_acc_stay_P0032").set_value("R00001").run())
+    prefix = "cw_undo_acc_P0032_R00001"
+    at = ran(at.button(key=prefix).click().run())
+    at = ran(at.button(key=f"{prefix}_cancel").click().run())
+    assert _record(demo_url, "P0032", "R00001") is not None, "nothing before the confirmation"
+    at = ran(at.button(key=prefix).click().run())
+    at = ran(at.button(key=f"{prefix}_confirm").click().run())
+    assert "Den seneste registrering for ønsket R00001 er fortrudt." in at.success[0].value
+    assert _record(demo_url, "P0032", "R00001") is None
+
+
+def _record(url: str, person_id: str, request_id: str) -> cw.StayRecord | None:
+    account = cw.person_account(open_store(url), person_id)
+    return next(ln.record for ln in account.stays if ln.stay.request_id == request_id)
 
 
 # a person's rules

@@ -10,94 +10,20 @@ failure.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.ui.helpers import APP, DEMO, ROOT, TIMEOUT
+from tests.ui.browser import choose, idle, open_app, open_page, serve
+from tests.ui.browser import shot as take_shot
+from tests.ui.helpers import DEMO
 from ui.seed import seed
 
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-MS = int(TIMEOUT * 1000)
-
-try:
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
-    from playwright.sync_api import Error as PlaywrightError
-except ImportError:  # pragma: no cover - the dev extras install it
-    sync_playwright = None
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the browser test is required under CI: {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    if executable is None:
-        _unavailable("chromium is not installed")
-    if sync_playwright is None:
-        _unavailable("playwright is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("localhost", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "the app stopped while starting"
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=5) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail("the app did not start in time")
-
-
-def _serve(database: str) -> Iterator[str]:
-    """The app serving ``database`` on a free port, for as long as the caller needs it."""
-    port = _free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port)]
-    env = {**os.environ, "RESPITE_DB": database}
-    server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://localhost:{port}"
-    try:
-        _wait_healthy(url, server)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+with contextlib.suppress(ImportError):  # the dev extras install it
+    from playwright.sync_api import Browser, Page, expect
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +31,8 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app serving a temporary database seeded with the demo."""
     database = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'respite.db'}"
     seed(database, DEMO)
-    yield from _serve(database)
+    with serve(database) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -113,34 +40,12 @@ def published_app_url(demo_store: Path, tmp_path_factory: pytest.TempPathFactory
     """The app serving a copy of the demo with a published plan (version 1)."""
     copy = tmp_path_factory.mktemp("e2e-published") / "respite.db"
     shutil.copy(demo_store, copy)
-    yield from _serve(f"sqlite:///{copy}")
-
-
-def idle(page: Page) -> Page:
-    """Wait until the app has finished its run."""
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=MS)
-    return page
+    with serve(f"sqlite:///{copy}") as url:
+        yield url
 
 
 def shot(page: Page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"))
-
-
-def open_page(page: Page, title: str) -> Page:
-    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-    expect(page.get_by_role("heading", name=title, level=1)).to_be_visible(timeout=MS)
-    return idle(page)
-
-
-def open_app(browser: Browser, url: str) -> Page:
-    """A new page on the app, waited until the app is idle."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(MS)
-    expect.set_options(timeout=MS)
-    page.goto(url)
-    idle(page)
-    return page
+    take_shot(page, f"e2e-{name}")
 
 
 def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
@@ -206,25 +111,6 @@ def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
     expect(main.locator(".js-plotly-plot")).to_have_count(1)
     shot(page, "08-centre-manager")
     page.close()
-
-
-def choose(page: Page, label: str, text: str) -> None:
-    """Pick the first option holding ``text`` in the select box ``label`` by typing it; tried
-    again when the list closes before the option is picked (it may while the page settles)."""
-    box = page.get_by_role("combobox", name=label, exact=True)
-    option = page.get_by_role("option", name=text).first
-    for _ in range(3):
-        box.click()
-        box.press("ControlOrMeta+a")
-        page.keyboard.type(text)
-        try:
-            option.click(timeout=5000)
-        except PlaywrightError:
-            continue
-        idle(page)
-        if text in box.input_value():
-            return
-    pytest.fail(f"could not choose {text!r} in {label!r}")
 
 
 def test_a_planner_places_cancels_books_and_writes_a_letter(

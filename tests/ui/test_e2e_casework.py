@@ -14,123 +14,31 @@ failure.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
+import contextlib
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from scheduler.service.casework import person_account
 from scheduler.service.connection import open_store
 from scheduler.service.versions import list_versions, load_scenario
 from scheduler.store.plan_repo import VersionOrigin
-from tests.ui.helpers import APP, ROOT, TIMEOUT
+from tests.ui.browser import choose, idle, open_app, open_page
+from tests.ui.browser import shot as take_shot
 
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-MS = int(TIMEOUT * 1000)
 PERSON, NAME, REQUEST = "P0151", "Testborger Ærø", "R00451"
 CENTRE, CENTRE_NAME = "C03", "Testcenter Øst"
 REASON = "Aftalt med lederen: personalet klarer liften i dette ophold"
 
-try:
-    from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
-    from playwright.sync_api import Error as PlaywrightError
-except ImportError:  # pragma: no cover - the dev extras install it
-    sync_playwright = None
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the browser test is required under CI: {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    if executable is None:
-        _unavailable("chromium is not installed")
-    if sync_playwright is None:
-        _unavailable("playwright is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("localhost", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def served(demo_store: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """The app serving a copy of the demo with a published plan: its address and database."""
-    copy = tmp_path / "respite.db"
-    shutil.copy(demo_store, copy)
-    database = f"sqlite:///{copy}"
-    port = _free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port)]
-    env = {**os.environ, "RESPITE_DB": database}
-    server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://localhost:{port}"
-    try:
-        deadline = time.monotonic() + TIMEOUT
-        while True:
-            assert server.poll() is None, "the app stopped while starting"
-            assert time.monotonic() < deadline, "the app did not start in time"
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=5) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.3)
-        yield url, database
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def idle(page: Page) -> Page:
-    """Wait until the app has finished its run."""
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=MS)
-    return page
+with contextlib.suppress(ImportError):  # the dev extras install it
+    from playwright.sync_api import Browser, Locator, Page, expect
 
 
 def shot(page: Page, name: str, near: Locator | None = None) -> None:
     """A screenshot of the page, scrolled to ``near`` first."""
-    ARTIFACTS.mkdir(exist_ok=True)
     idle(page)
     if near is not None:
         near.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
-    page.screenshot(path=str(ARTIFACTS / f"casework-{name}.png"))
-
-
-def open_page(page: Page, title: str) -> None:
-    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-    expect(page.get_by_role("heading", name=title, level=1)).to_be_visible()
-    idle(page)
+    take_shot(page, f"casework-{name}")
 
 
 def section(page: Page, title: str) -> Locator:
@@ -141,25 +49,6 @@ def section(page: Page, title: str) -> Locator:
         summary.click()
         idle(page)
     return box
-
-
-def choose(page: Page, scope: Locator, label: str, text: str) -> None:
-    """Pick the first option holding ``text`` in the select box ``label`` by typing it; tried
-    again when the list closes before the option is picked (it may while the page settles)."""
-    box = scope.get_by_role("combobox", name=label, exact=True).first
-    option = page.get_by_role("option", name=text).first
-    for _ in range(3):
-        box.click()
-        box.press("ControlOrMeta+a")
-        page.keyboard.type(text)
-        try:
-            option.click(timeout=5000)
-        except PlaywrightError:
-            continue
-        idle(page)
-        if text in box.input_value():
-            return
-    pytest.fail(f"could not choose {text!r} in {label!r}")
 
 
 def set_date(page: Page, scope: Locator, label: str, day: date) -> None:
@@ -182,11 +71,7 @@ def confirm_dialog(page: Page, text: str, name: str, button: str) -> None:
 
 def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
     url, database = served
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(MS)
-    expect.set_options(timeout=MS)
-    page.goto(url)
-    idle(page)
+    page = open_app(browser, url)
     main = page.get_by_test_id("stMain")
 
     # 1. the planner enters a person; a taken id is refused at its field first
@@ -210,7 +95,7 @@ def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
     # 2. a wish by phone: where it would go first, then booked
     open_page(page, "Ønsker")
     form = section(page, "Nyt ønske")
-    choose(page, form, "Borger", f"{NAME} ({PERSON})")
+    choose(page, "Borger", f"{NAME} ({PERSON})", form)
     expect(form.get_by_role("textbox", name="Ønske-id")).to_have_value(REQUEST)
     set_date(page, form, "Ønsket ankomst", date(2027, 3, 1))
     set_date(page, form, "Ønsket afrejse", date(2027, 3, 8))
@@ -227,7 +112,7 @@ def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
 
     # 3. the promise is extended: three weeks break the longest stay; the longest that fits
     form = section(page, "Ændr et lovet ophold")
-    choose(page, form, "Ønske med lovet ophold", REQUEST)
+    choose(page, "Ønske med lovet ophold", REQUEST, form)
     set_date(page, form, "Afrejse", date(2027, 3, 22))
     idle(page)
     expect(form.get_by_text("21 døgn (nu 7 døgn)")).to_be_visible()
@@ -247,10 +132,10 @@ def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
 
     # 4. the arrival, on Belægning's stays of the next days
     open_page(page, "Belægning")
-    choose(page, main, "Aflastningssted", CENTRE_NAME)
+    choose(page, "Aflastningssted", CENTRE_NAME, main)
     set_date(page, main, "Fra", date(2027, 3, 1))
     idle(page)
-    choose(page, main, "Ophold", REQUEST)
+    choose(page, "Ophold", REQUEST, main)
     main.get_by_role("button", name="Registrér ankomst …").click()
     idle(page)
     confirm_dialog(page, "ankom den 01.03.2027", "07-arrival-confirm", "Ja, registrér")
@@ -261,12 +146,12 @@ def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
 
     # 5. the person's needs change: the stay breaks suitability and is kept as an exception
     open_page(page, "Borgere")
-    choose(page, main, "Vis borger", PERSON)
+    choose(page, "Vis borger", PERSON, main)
     form = section(page, "Ret behov, døgn pr. år, samtykke, § 94 og bevillingsår")
     needs = form.get_by_role("combobox", name="Behov", exact=True)
     needs.click()
     page.keyboard.type("lift")
-    page.keyboard.press("Enter")
+    page.get_by_role("option", name="lift", exact=True).click()
     page.keyboard.press("Escape")
     expect(form.get_by_text("lift", exact=True)).to_be_visible()
     form.get_by_role("button", name="Kontrollér ændringen").click()
@@ -291,11 +176,11 @@ def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
     # 6. the centre's manager records the early departure and reports a closure there
     page.get_by_text("Leder af aflastningssted").click()
     idle(page)
-    choose(page, page.get_by_test_id("stSidebar"), "Aflastningssted", CENTRE_NAME)
+    choose(page, "Aflastningssted", CENTRE_NAME, page.get_by_test_id("stSidebar"))
     open_page(page, "Belægning")
     set_date(page, main, "Fra", date(2027, 3, 1))
     idle(page)
-    choose(page, main, "Ophold", REQUEST)
+    choose(page, "Ophold", REQUEST, main)
     set_date(page, main, "Rejste den", date(2027, 3, 5))
     main.get_by_role("button", name="Registrér afrejse …").click()
     idle(page)

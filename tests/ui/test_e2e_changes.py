@@ -13,49 +13,19 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import openpyxl
-import pytest
 
 from scheduler.service.operations import cancel, insert_acute
 from scheduler.service.planning import make_plan
 from scheduler.service.versions import VersionOrigin, list_versions, load_plan, load_scenario
 from scheduler.store.database import open_store
-from tests.ui.browser import BrowserUnavailable, choose, chromium, idle, open_app, open_page, serve
+from tests.ui.browser import choose, idle, open_app, open_page
 from tests.ui.browser import shot as take_shot
 
 with contextlib.suppress(ImportError):  # the dev extras install it
     from playwright.sync_api import Browser, Page, expect
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the browser test is required under CI: {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    try:
-        with chromium() as opened:
-            yield opened
-    except BrowserUnavailable as missing:
-        _unavailable(str(missing))
-
-
-@pytest.fixture
-def served(demo_store: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """The app on a fresh copy of the published demo: its URL and the database's."""
-    copy = tmp_path / "respite.db"
-    shutil.copy(demo_store, copy)
-    database = f"sqlite:///{copy}"
-    with serve(database) as url:
-        yield url, database
 
 
 def shot(page: Page, name: str, at: str | None = None) -> None:

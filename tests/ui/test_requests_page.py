@@ -116,7 +116,7 @@ def test_a_workbook_of_new_and_changed_requests_only_is_accepted(app: App, demo_
     assert not at.error
     added, fields = at.dataframe[0].value, at.dataframe[1].value
     assert list(added["Id"]) == ["R90001"]
-    assert fields.values.tolist() == [["ønske", "R00002", "priority", "0", "2"]]
+    assert fields.values.tolist() == [["ønske", "R00002", "Prioritet (priority)", "0", "2"]]
     assert "R90001" not in load_scenario(open_store(demo_url)).request_by_id
     ran(at.button(key="upload_confirm").click().run())
     assert "Indlæst" in at.success[0].value

@@ -23,7 +23,9 @@ def test_seeding_fills_an_empty_store_once(tmp_path: Path) -> None:
     engine = open_store(url)
     with Session(engine) as session:
         logged = [(e.actor, e.action) for e in audit.entries(session)]
-    assert logged and all(entry == ("demo-seed", "import") for entry in logged)
+    # the import, then the demo's day-centre places allocated
+    assert logged[-1] == ("demo-seed", "allocate")
+    assert logged[:-1] and all(entry == ("demo-seed", "import") for entry in logged[:-1])
     assert not seed(url, DEMO)
     assert main([str(DEMO), "--db", url]) == 0
     with Session(engine) as session:
@@ -35,7 +37,10 @@ def test_a_centre_download_holds_only_that_centre(demo_url: str) -> None:
     version = list_versions(engine)[-1].number
     book = openpyxl.load_workbook(io.BytesIO(export_bytes(engine, version, "C02", ".xlsx", "da")))
     plan = book.worksheets[0]
-    centres = {row[3] for row in plan.iter_rows(min_row=2, values_only=True)}
+    header = [cell.value for cell in plan[1]]
+    column = header.index("Aflastningssted")
+    centres = {row[column] for row in plan.iter_rows(min_row=2, values_only=True)}
     assert centres == {"C02"}
+    assert {"Navn", "Behov", "Besked fra visitationen"} <= set(header)
     calendar = export_bytes(engine, version, "C02", ".ics", "da").decode()
     assert calendar.startswith("BEGIN:VCALENDAR") and "Testcenter Syd" in calendar

@@ -12,9 +12,12 @@ import streamlit as st
 
 from scheduler.domain.model import Centre
 from scheduler.i18n import t
+from scheduler.service.services_view import stay_centres
 from scheduler.service.views import PlanView, RequestLine, request_lines
 from ui import cache, charts
 from ui.context import Context, current, load_view, period_input, version_caption
+from ui.screens.sections.day_centres import day_centres_section
+from ui.screens.sections.relief import relief_week_section
 from ui.words import bed_text, category, category_text, day_text, tier_text
 
 COLUMNS = ["start", "end", "bed", "category", "label", "hover"]
@@ -89,8 +92,8 @@ def _keep_centres() -> None:
 
 def _centres(view: PlanView, lang: str) -> list[Centre]:
     """The centres chosen (kept across pages in the session), all when there is only one;
-    centres without respite beds (day centres) have no calendar."""
-    centres = [c for c in view.scenario.centres if c.beds > 0]
+    only centres for stays with beds have one (day centres are drawn apart)."""
+    centres = [c for c in stay_centres(view.scenario) if c.beds > 0]
     if len(centres) <= 1:
         return centres
     by_id = view.scenario.centre_by_id
@@ -128,15 +131,8 @@ def _figure(
     return charts.calendar(lanes, first, last, lang)
 
 
-def render(ctx: Context) -> None:
+def _beds(ctx: Context, view: PlanView, centres: list[Centre], first: date, last: date) -> None:
     lang = ctx.lang
-    st.title(t("ui.page.calendar", lang))
-    view = load_view(ctx)
-    version_caption(view, lang)
-    first, last = period_input(view, lang, "calendar_period")
-    centres = _centres(view, lang)
-    if not centres:
-        return
     key = (cache.url(ctx.engine), cache.stamp(ctx.engine), ctx.viewer.role, ctx.viewer.centre)
     ids = tuple(c.centre_id for c in centres)
     figure = _figure(view, key, ids, first, last, lang)
@@ -145,6 +141,21 @@ def render(ctx: Context) -> None:
     if named:
         days = ", ".join(f"{day_text(day, lang)} {name}" for day, name in named.items())
         st.caption(t("ui.calendar.holidays", lang, days=days))
+
+
+def render(ctx: Context) -> None:
+    lang = ctx.lang
+    st.title(t("ui.page.calendar", lang))
+    view = load_view(ctx)
+    version_caption(view, lang)
+    first, last = period_input(view, lang, "calendar_period")
+    centres = _centres(view, lang)
+    if centres:
+        _beds(ctx, view, centres, first, last)
+    if ctx.viewer.is_planner:
+        # beside the beds: the day centres' week and the relief visits of a week
+        day_centres_section(ctx, with_queue=False)
+        relief_week_section(ctx)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from scheduler.i18n import t
 from scheduler.service.exporting import export_plan
+from scheduler.service.services_view import stay_centres
 from scheduler.service.views import (
     NightFigures,
     PlanView,
@@ -25,6 +26,7 @@ from scheduler.service.views import (
 from ui import cache, charts
 from ui.context import Context, current, load_view, period_input, version_caption
 from ui.screens.sections.casework_occupancy import occupancy_casework_section
+from ui.screens.sections.day_centres import day_centres_section
 from ui.words import bed_text, day_text
 
 DAYS_AHEAD = 14
@@ -151,7 +153,7 @@ def render(ctx: Context) -> None:
     st.title(t("ui.page.occupancy", lang))
     view = load_view(ctx)
     version_caption(view, lang)
-    by_id = view.scenario.centre_by_id
+    by_id = {c.centre_id: c for c in stay_centres(view.scenario)}
     centre = st.selectbox(
         t("ui.filter.centre", lang),
         list(by_id),
@@ -176,6 +178,9 @@ def render(ctx: Context) -> None:
     # case work all year: record arrivals, no-shows and early departures; report closures
     occupancy_casework_section(ctx, view, centre)
     _downloads(ctx, view, centre)
+    if ctx.viewer.is_planner:
+        # beside the beds: each day centre's seats per weekday, and the waiting list
+        day_centres_section(ctx, with_queue=True)
 
 
 if __name__ == "__main__":

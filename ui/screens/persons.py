@@ -13,10 +13,12 @@ from scheduler.service.versions import VersionStatus
 from scheduler.service.views import PlanView, Standing, request_lines
 from ui import cache
 from ui.context import Context, current, load_view, version_caption
+from ui.screens.sections.anonymise import anonymise_section
 from ui.screens.sections.carer import carer_section
 from ui.screens.sections.casework_account import person_casework_section
 from ui.screens.sections.casework_persons import account_table, new_person_section
 from ui.screens.sections.person_history import person_history_section
+from ui.screens.sections.relief import person_services_section
 from ui.words import bed_text, day_text, reason_text, tier_text
 
 
@@ -93,8 +95,12 @@ def render(ctx: Context) -> None:
         # case work all year: the person's promises, records and rules
         person_casework_section(ctx, view, persons[chosen])
         _person(view, chosen, lang)
+        # the person's other services: day-centre place and relief at home
+        person_services_section(ctx, chosen)
         # nothing lost silently: cancelled, missed and changed stays, and each one's history
         person_history_section(ctx, view, chosen)
+        # personal data kept no longer than needed: anonymise once the grant has ended
+        anonymise_section(ctx, chosen)
 
 
 def _searched(person: Person) -> str:

@@ -29,6 +29,9 @@ from ui.screens.sections.deadlines import deadlines_section
 from ui.screens.sections.history import show_history
 from ui.screens.sections.letters import letters_section
 from ui.screens.sections.published import published_view
+from ui.screens.sections.relief import services_by_person_section
+from ui.screens.sections.reminders import summer_banner
+from ui.screens.sections.unsent_letters import unsent_letters_section
 from ui.screens.sections.upload import upload_section
 from ui.screens.sections.waiting import cancel_section, waiting_section
 from ui.words import day_text, local_day, reason_text, tier_text
@@ -314,6 +317,7 @@ def render(ctx: Context) -> None:
     view = load_view(ctx)
     # case work all year: a new wish (placed now or kept for planning); a promise changed
     requests_casework_section(ctx, view)
+    summer_banner(ctx, view)
     deadlines_section(ctx, view)
     version_caption(view, lang)
     chosen = _filters(view, lang)
@@ -322,11 +326,14 @@ def render(ctx: Context) -> None:
     shown = [line.request.request_id for line, keep in zip(lines, kept, strict=True) if keep]
     st.caption(t("ui.requests.shown", lang, shown=len(shown), total=len(lines)))
     _table(ctx, view, lines, kept)
+    # the same persons' other services: day-centre wishes and relief grants
+    services_by_person_section(ctx, view)
     _history(ctx, view, shown)
     published = published_view(ctx.engine, view, lang)
     if published is not None:
         letters_section(ctx, published, shown)
         cancel_section(ctx, published, shown)
+    unsent_letters_section(ctx)
     _edit(ctx, view)
     if published is not None:
         waiting_section(ctx, published)

@@ -52,6 +52,7 @@ from scheduler.service.casework.records import (
     record_departure,
     record_no_show,
 )
+from scheduler.service.casework.undo import UndoOutcome, undo_record
 from scheduler.service.casework.wishes import RequestOutcome, add_request, preview_request
 from scheduler.store.casework_repo import StayException, StayRecord
 
@@ -80,6 +81,7 @@ __all__ = [
     "StayException",
     "StayLine",
     "StayRecord",
+    "UndoOutcome",
     "YearAccount",
     "add_closure",
     "add_person",
@@ -96,4 +98,5 @@ __all__ = [
     "record_arrival",
     "record_departure",
     "record_no_show",
+    "undo_record",
 ]

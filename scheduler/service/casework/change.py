@@ -30,6 +30,7 @@ from scheduler.service.casework.fitting import (
 )
 from scheduler.service.casework.published import Published, as_wished, load_published
 from scheduler.service.operations.commit import OperationError, publish_change
+from scheduler.service.operations.decision_letters import record_change_letter
 from scheduler.service.operations.placement import (
     Change,
     FixedPlan,
@@ -280,4 +281,5 @@ def change_stay(
         if (after.start, after.end) != (preview.before.start, preview.before.end):
             casework_repo.set_request_dates(session, request_id, after.start, after.end, actor)
         number = publish_change(session, published.row, change, VersionOrigin.CHANGED, actor, began)
+        record_change_letter(session, published.scenario, preview.before, after, number, actor)
     return ChangeOutcome(preview, number)

@@ -49,6 +49,7 @@ from scheduler.service.casework.promise_choices import (
 )
 from scheduler.service.casework.published import Published, load_published
 from scheduler.service.operations.commit import OperationError, publish_change
+from scheduler.service.operations.decision_letters import record_promise_letters
 from scheduler.store import mapping, plan_repo, scenario_repo
 from scheduler.store.models import PersonRow, RequestRow
 from scheduler.store.plan_repo import VersionOrigin
@@ -285,6 +286,8 @@ def edit_person_rules(
             number = publish_change(
                 session, published.row, change, VersionOrigin.EDITED, actor, began
             )
+            promised = (published.scenario, published.plan)
+            record_promise_letters(session, promised, plan.moved, plan.cancelled, number, actor)
     return PersonEditOutcome(
         person, number, tuple(plan.moved.values()), tuple(plan.cancelled), tuple(plan.reasons)
     )

@@ -32,6 +32,8 @@ from scheduler.service.casework.entries import (
 from scheduler.service.casework.fitting import NewPlacement, place_new
 from scheduler.service.casework.published import load_published, with_request
 from scheduler.service.operations.commit import publish_change
+from scheduler.service.operations.decision_letters import record_placement_letter
+from scheduler.service.request_edit import checked_handover_note, store_handover_note
 from scheduler.store import casework_repo, operations_repo
 from scheduler.store.plan_repo import VersionOrigin
 
@@ -40,13 +42,15 @@ from scheduler.store.plan_repo import VersionOrigin
 class RequestOutcome:
     """The wish, whether it was stored, where it was placed or why not (``placement``: only
     when placing was asked for), the published version holding it (``None``: none was made),
-    and the names of the centres named."""
+    the names of the centres named, and the published version the placement was judged on
+    (``basis``: what a preview was made on, to pass back to ``add_request`` as ``seen``)."""
 
     request: Request
     stored: bool
     placement: NewPlacement | None = None
     version: int | None = None
     centre_names: dict[str, str] = field(default_factory=dict)
+    basis: int | None = None
 
     @property
     def placed(self) -> bool:
@@ -115,11 +119,17 @@ def preview_request(engine: Engine, entry: Entry) -> RequestOutcome:
         scenario = with_request(published.scenario, request)
         placement = place_new(scenario, published.plan, request)
     names = {c.centre_id: c.name for c in scenario.centres}
-    return RequestOutcome(request, False, placement, None, names)
+    return RequestOutcome(request, False, placement, None, names, published.row.number)
 
 
 def add_request(
-    engine: Engine, entry: Entry, actor: str, *, place_now: bool = False
+    engine: Engine,
+    entry: Entry,
+    actor: str,
+    *,
+    place_now: bool = False,
+    seen: int | None = None,
+    handover_note: str = "",
 ) -> RequestOutcome:
     """Store a new wish in one transaction, with its audit entry; with ``place_now``, place it
     at once into the published plan as a new published version (origin ``placed``).
@@ -127,30 +137,46 @@ def add_request(
     ``entry`` is a ``RequestInput`` or the ``requests.csv`` cells as text. Without
     ``place_now`` the wish is left for the next planning run. With it, a wish that does not
     fit is not stored: the outcome says why and which later stay fits (``placement``).
+    ``seen`` is the published version a preview was made on (``RequestOutcome.basis``): if
+    another one is published now, nothing is written, so that what is booked is what the
+    worker saw. ``handover_note`` is stored with the wish (the note to the centre's staff).
 
     Raises
     ------
     ScenarioError
         Every fault of the entry, each on its field; nothing is stored then.
     UserError
-        ``operations.nothing_published`` (placing needs a published plan); ``store.empty``.
+        ``operations.nothing_published`` (placing needs a published plan); ``store.empty``;
+        ``privacy.note.too_long``.
     StalePlanError
-        When another version was published meanwhile; nothing is kept.
+        ``casework.stale_preview`` when ``seen`` is not the published version, or
+        ``store.stale`` when another version was published meanwhile; nothing is kept.
     """
     began = perf_counter()
+    note = checked_handover_note(handover_note)
     with Session(engine) as session, session.begin():
         request = _checked(session, entry)
         if not place_now:
-            operations_repo.add_request(session, request, actor)
+            _store(session, request, note, actor)
             return RequestOutcome(request, True)
-        published = load_published(session, persons=[request.person_id])
+        published = load_published(session, seen, persons=[request.person_id])
         scenario = with_request(published.scenario, request)
         placement = place_new(scenario, published.plan, request)
         names = {c.centre_id: c.name for c in scenario.centres}
+        basis = published.row.number
         if placement.stay is None:
-            return RequestOutcome(request, False, placement, None, names)
-        operations_repo.add_request(session, request, actor)
+            return RequestOutcome(request, False, placement, None, names, basis)
+        _store(session, request, note, actor)
         number = publish_change(
             session, published.row, placement.change, VersionOrigin.PLACED, actor, began
         )
-    return RequestOutcome(request, True, placement, number, names)
+        decided = (placement.stay, placement.reason)
+        record_placement_letter(session, scenario, request, decided, number, actor)
+    return RequestOutcome(request, True, placement, number, names, basis)
+
+
+def _store(session: Session, request: Request, note: str, actor: str) -> None:
+    """Add the wish and, when there is one, its handover note, in the caller's transaction."""
+    operations_repo.add_request(session, request, actor)
+    if note:
+        store_handover_note(session, request.request_id, note, actor)

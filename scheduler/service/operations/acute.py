@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from scheduler.domain.model import Decision, Plan, Reason, Request, RequestKind, Scenario, Stay
 from scheduler.service.operations.attempts import run_locked
 from scheduler.service.operations.commit import OperationError, publish_change
+from scheduler.service.operations.decision_letters import record_placement_letter
 from scheduler.service.operations.placement import (
     Change,
     FixedPlan,
@@ -236,6 +237,8 @@ def insert_acute(
         placement = place_acute(scenario, plan, request, pinned)
         operations_repo.add_request(session, request, actor)
         number = publish_change(session, base, placement.change, VersionOrigin.ACUTE, actor, began)
+        decided = (placement.stay, placement.reason)
+        record_placement_letter(session, scenario, request, decided, number, actor)
         names = {c.centre_id: c.name for c in scenario.centres}
         return AcuteOutcome(request_id, number, placement, names)
 

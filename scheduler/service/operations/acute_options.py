@@ -35,6 +35,7 @@ from scheduler.service.operations.acute import (
 )
 from scheduler.service.operations.attempts import run_locked
 from scheduler.service.operations.commit import OperationError, publish_change
+from scheduler.service.operations.decision_letters import record_placement_letter
 from scheduler.store import operations_repo
 from scheduler.store.plan_repo import VersionOrigin
 
@@ -272,6 +273,8 @@ def book_acute(engine: Engine, need: AcuteNeed, option: AcuteOption, actor: str)
             raise OperationError("acute.options_changed")
         operations_repo.add_request(session, request, actor)
         number = publish_change(session, base, placement.change, VersionOrigin.ACUTE, actor, began)
+        decided = (placement.stay, placement.reason)
+        record_placement_letter(session, scenario, request, decided, number, actor)
         return AcuteBooking(request, option.choice, placement.stay, placement.reason, number, names)
 
     booking, retries = run_locked(engine, attempt)

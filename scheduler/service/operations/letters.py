@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ PARALLEL_FROM = 40
 it, starting the processes costs more than it saves."""
 CHUNK = 25
 """Letters a process makes per hand-out, so the progress moves and no process idles long."""
+Item = TypeVar("Item")
 
 
 def letter_facts(scenario: Scenario, plan: Plan, request_id: str, written: date) -> LetterFacts:
@@ -65,13 +66,14 @@ def render(facts: LetterFacts, suffix: str, lang: str = "da") -> bytes:
     OperationError
         ``operations.bad_letter_format``.
     """
-    _check_format(suffix)
+    check_format(suffix)
     if suffix == ".pdf":
         return letter_pdf(facts, lang)
     return letter_html(facts, lang).encode("utf-8")
 
 
-def _check_format(suffix: str) -> None:
+def check_format(suffix: str) -> None:
+    """Refuse a file ending no letter is written as (``operations.bad_letter_format``)."""
     if suffix not in FORMATS:
         raise OperationError(
             "operations.bad_letter_format", path=suffix, formats=", ".join(FORMATS)
@@ -93,15 +95,24 @@ def render_all(
     OperationError
         ``operations.bad_letter_format``.
     """
-    _check_format(suffix)
-    make = partial(render, suffix=suffix, lang=lang)
+    check_format(suffix)
+    return make_all(partial(render, suffix=suffix, lang=lang), facts, progress)
+
+
+def make_all(
+    make: Callable[[Item], bytes],
+    items: Sequence[Item],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[bytes]:
+    """``make`` of every item in order, in several processes for a large batch (``make`` and
+    the items must then pickle); ``progress`` as ``render_all`` says."""
     workers = os.cpu_count() or 1
-    if len(facts) < PARALLEL_FROM or workers < 2:
-        return _collect(map(make, facts), len(facts), progress)
+    if len(items) < PARALLEL_FROM or workers < 2:
+        return _collect(map(make, items), len(items), progress)
     # Spawned, not forked: the app serves pages from threads, and a fork copies their locks.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return _collect(pool.map(make, facts, chunksize=CHUNK), len(facts), progress)
+        return _collect(pool.map(make, items, chunksize=CHUNK), len(items), progress)
 
 
 def _collect(
@@ -189,8 +200,9 @@ def letters_zip_bytes(
     suffix: str = ".pdf",
     written: date | None = None,
     lang: str = "da",
+    progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
-    """The zip ``letters_zip`` writes, as bytes (for a download button).
+    """The zip ``letters_zip`` writes, as bytes (for a download button); ``progress`` as there.
 
     Raises
     ------
@@ -198,5 +210,5 @@ def letters_zip_bytes(
         As ``letters_zip``.
     """
     buffer = io.BytesIO()
-    letters_zip(engine, request_ids, buffer, suffix, written, lang)
+    letters_zip(engine, request_ids, buffer, suffix, written, lang, progress)
     return buffer.getvalue()

@@ -18,6 +18,10 @@ from scheduler.domain.model import Plan, Request, Scenario, Stay
 from scheduler.domain.objective import group_of, ranked_groups
 from scheduler.service.operations.attempts import run_locked
 from scheduler.service.operations.commit import OperationError, publish_change
+from scheduler.service.operations.decision_letters import (
+    record_cancellation_letter,
+    record_offer_letter,
+)
 from scheduler.service.operations.placement import (
     Change,
     FixedPlan,
@@ -152,6 +156,8 @@ def cancel(engine: Engine, request_id: str, actor: str) -> CancelOutcome:
             return CancelOutcome(request_id, None, None)
         change = cancel_change(scenario, plan, request_id)
         number = publish_change(session, base, change, VersionOrigin.CANCELLED, actor, began)
+        if decision.stay is not None:
+            record_cancellation_letter(session, scenario, decision.stay, number, actor)
         return CancelOutcome(request_id, decision.stay, number)
 
     outcome, retries = run_locked(engine, attempt)
@@ -198,6 +204,7 @@ def accept_offer(engine: Engine, request_id: str, actor: str) -> AcceptOutcome:
         scenario, plan = operations_repo.load_published(session, base, [request.person_id])
         stay, change = accept_change(scenario, plan, request_id)
         number = publish_change(session, base, change, VersionOrigin.ACCEPTED, actor, began)
+        record_offer_letter(session, scenario, stay, number, actor)
         name = scenario.centre_by_id[stay.centre_id].name
         return AcceptOutcome(request_id, stay, name, number)
 

@@ -20,10 +20,11 @@ from ui.screens.sections.casework_common import (
     period_text,
     refusal_text,
     rule_text,
+    said,
 )
 from ui.screens.sections.casework_person_rules import person_rules_section
 from ui.screens.sections.casework_persons import PERSON_CHOICE, PERSON_SEARCH
-from ui.screens.sections.casework_records import record_section, record_status
+from ui.screens.sections.casework_records import record_section, record_status, undo_button
 from ui.words import bed_text, day_text
 
 
@@ -96,7 +97,8 @@ def person_casework_section(ctx: Context, view: PlanView, person: Person) -> Non
             )
         )
     for record in account.no_shows:
-        st.caption(
+        text, undo = st.columns([3, 1], vertical_alignment="center")
+        text.caption(
             t(
                 "ui.cw.account.no_show",
                 lang,
@@ -105,6 +107,11 @@ def person_casework_section(ctx: Context, view: PlanView, person: Person) -> Non
                 centre=names.get(record.centre_id, record.centre_id),
             )
         )
+        with undo:
+            status = record_status(record, lang)
+            place = f"no_show_{person.person_id}"
+            undo_button(ctx.engine, ctx.viewer.actor, lang, record.request_id, status, place, None)
+    said(f"no_show_{person.person_id}")
     lines = {ln.stay.request_id: ln for ln in account.stays}
     if lines:
         _one_stay(ctx, view, person, lines, names)

@@ -50,6 +50,22 @@ class FieldSlots:
         """Keep a place for the faults of field ``name`` here (or in the column ``where``)."""
         self._slots[name] = (where or st).empty()
 
+    def count(
+        self,
+        where: Any,
+        name: str,
+        label: str,
+        key: str,
+        *,
+        value: int = 0,
+        help: str | None = None,
+    ) -> int:
+        """A whole number of at least 0 for field ``name`` in the column ``where``, with the
+        place for its faults under it."""
+        number = where.number_input(label, min_value=0, value=value, step=1, help=help, key=key)
+        self.slot(name, where)
+        return int(number)
+
     def show(self, faults: Mapping[str, list[str]]) -> None:
         """Show each field's faults at the field; those of fields without a slot next to the
         buttons, with the field's name."""

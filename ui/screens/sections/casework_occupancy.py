@@ -180,14 +180,9 @@ def closure_section(ctx: Context, view: PlanView, centre: str) -> None:
                 key=_key("end"),
             )
             slots.slot("end", third)
-            beds = fourth.number_input(
-                t("ui.cw.closure.beds", lang),
-                min_value=0,
-                value=1,
-                step=1,
-                key=_key("beds"),
+            beds = slots.count(
+                fourth, "beds_closed", t("ui.cw.closure.beds", lang), _key("beds"), value=1
             )
-            slots.slot("beds_closed", fourth)
             submitted = st.form_submit_button(
                 t("ui.cw.closure.check", lang), icon=":material/rule:"
             )

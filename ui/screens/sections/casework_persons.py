@@ -101,24 +101,21 @@ def new_person_section(ctx: Context, view: PlanView) -> None:
             )
             slots.slot("grant_start", third)
             first, second, _ = st.columns(3)
-            used_nights = first.number_input(
+            used_help = t("ui.cw.person.used_help", lang)
+            used_nights = slots.count(
+                first,
+                "used_nights",
                 t("ui.cw.person.used_nights", lang),
-                min_value=0,
-                value=0,
-                step=1,
-                help=t("ui.cw.person.used_help", lang),
-                key=_key("used_nights"),
+                _key("used_nights"),
+                help=used_help,
             )
-            slots.slot("used_nights", first)
-            used_stays = second.number_input(
+            used_stays = slots.count(
+                second,
+                "used_stays",
                 t("ui.cw.person.used_stays", lang),
-                min_value=0,
-                value=0,
-                step=1,
-                help=t("ui.cw.person.used_help", lang),
-                key=_key("used_stays"),
+                _key("used_stays"),
+                help=used_help,
             )
-            slots.slot("used_stays", second)
             st.markdown(t("ui.cw.person.eligibility", lang))
             consent = st.checkbox(t("ui.cw.person.consent", lang), value=True, key=_key("consent"))
             slots.slot("consent")

@@ -1,7 +1,8 @@
 """Record what happened to a promised stay: the arrival (on the planned day or later), a no-show,
 an early departure. Each is confirmed in a dialog first; the service then publishes the nights
 that did not happen as a new version, so the waiting list sees them. A centre manager records
-only at their own centre (the service is told which)."""
+only at their own centre (the service is told which). The last record of a stay can be undone
+(confirmed too) when it was made by mistake."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from scheduler.service.casework import (
     record_arrival,
     record_departure,
     record_no_show,
+    undo_record,
 )
 from ui.screens.sections import confirm
 from ui.screens.sections.casework_common import period_text, refusal_text, said, say
@@ -78,6 +80,42 @@ def _act(
     say(place, "success", _done(outcome, what, rid, day, centre is None, lang))
 
 
+def _undo(engine: Engine, actor: str, centre: str | None, place: str, rid: str, lang: str) -> None:
+    """Undo the last record through the service; the message waits next to the buttons."""
+    try:
+        outcome = undo_record(engine, rid, actor, centre=centre)
+    except UserError as error:
+        say(place, "error", refusal_text(error, lang))
+        return
+    key = (
+        "casework.record.undone" if outcome.version is None else "casework.record.undone_published"
+    )
+    say(place, "success", t(key, lang, request=rid, version=outcome.version))
+
+
+def undo_button(
+    engine: Engine,
+    actor: str,
+    lang: str,
+    rid: str,
+    status: str,
+    place: str,
+    centre: str | None,
+) -> None:
+    """A button that undoes the last record of ``rid`` (``status`` says what is recorded),
+    after a confirmation."""
+    prefix = f"cw_undo_{place}_{rid}"
+    if st.button(t("ui.cw.record.undo_button", lang), key=prefix, icon=":material/undo:"):
+        confirm.ask(prefix, rid)
+    question = confirm.Question(
+        t("ui.cw.record.dialog_undo", lang),
+        t("ui.cw.record.question_undo", lang, request=rid, status=status),
+        t("ui.cw.record.undo_confirm", lang),
+        t("ui.cw.record.cancel", lang),
+    )
+    confirm.dialog(prefix, rid, question, lambda: _undo(engine, actor, centre, place, rid, lang))
+
+
 def record_section(
     engine: Engine,
     actor: str,
@@ -95,7 +133,10 @@ def record_section(
     """
     rid = stay.request_id
     prefix = f"cw_record_{place}_{rid}"
-    st.markdown(t("ui.cw.record.state", lang, status=record_status(record, lang)))
+    status = record_status(record, lang)
+    st.markdown(t("ui.cw.record.state", lang, status=status))
+    if record is not None:
+        undo_button(engine, actor, lang, rid, status, place, centre)
     closed = record is not None and (record.no_show or record.departed is not None)
     if closed:
         st.caption(t("ui.cw.record.closed", lang))

@@ -26,7 +26,8 @@ from scheduler.service.casework import (
     preview_request,
 )
 from scheduler.service.casework.recorded import stay_records
-from scheduler.service.versions import VersionStatus, list_versions
+from scheduler.service.request_edit import HANDOVER_NOTE_LENGTH
+from scheduler.service.versions import VersionStatus
 from scheduler.service.views import PlanView, Which, plan_view
 from ui.context import Context
 from ui.screens.sections.casework_change import change_section
@@ -42,6 +43,7 @@ from ui.screens.sections.casework_common import (
     say,
     stay_words,
 )
+from ui.screens.sections.handover import handover_section
 from ui.words import bed_text, reason_text
 
 FORM = "cw_wish"
@@ -56,15 +58,11 @@ def _key(name: str) -> str:
     return f"{FORM}_{name}_{st.session_state.get(GENERATION, 0)}"
 
 
-def _published_number(engine: Engine) -> int | None:
-    published = [v.number for v in list_versions(engine) if v.status is VersionStatus.PUBLISHED]
-    return published[-1] if published else None
-
-
 def requests_casework_section(ctx: Context, view: PlanView) -> None:
     """The new-wish form and the change of a promised stay, each folded away."""
     new_wish_section(ctx, view)
     change_request_section(ctx, view)
+    handover_section(ctx, view)
 
 
 def new_wish_section(ctx: Context, view: PlanView) -> None:
@@ -107,15 +105,13 @@ def new_wish_section(ctx: Context, view: PlanView) -> None:
                 key=_key("end"),
             )
             slots.slot("end", second)
-            flex = third.number_input(
+            flex = slots.count(
+                third,
+                "flex_days",
                 t("ui.cw.wish.flex", lang),
-                min_value=0,
-                value=0,
-                step=1,
+                _key("flex_days"),
                 help=t("ui.cw.wish.flex_help", lang),
-                key=_key("flex_days"),
             )
-            slots.slot("flex_days", third)
             received = fourth.date_input(
                 t("ui.cw.wish.received", lang),
                 value=date.today(),
@@ -133,15 +129,13 @@ def new_wish_section(ctx: Context, view: PlanView) -> None:
                 key=_key("kind"),
             )
             slots.slot("kind", first)
-            priority = second.number_input(
+            priority = slots.count(
+                second,
+                "priority",
                 t("ui.cw.wish.priority", lang),
-                min_value=0,
-                value=0,
-                step=1,
+                _key("priority"),
                 help=t("ui.cw.wish.priority_help", lang),
-                key=_key("priority"),
             )
-            slots.slot("priority", second)
             preferred = third.selectbox(
                 t("ui.cw.wish.centre", lang),
                 [NO_CENTRE, *centres],
@@ -149,6 +143,14 @@ def new_wish_section(ctx: Context, view: PlanView) -> None:
                 key=_key("preferred_centre"),
             )
             slots.slot("preferred_centre", third)
+            st.text_area(
+                t("privacy.ui.note.text", lang),
+                height=80,
+                max_chars=HANDOVER_NOTE_LENGTH,
+                help=t("privacy.ui.note.help", lang, most=HANDOVER_NOTE_LENGTH),
+                key=_key("handover_note"),
+            )
+            slots.slot("handover_note")
             buttons = st.container(horizontal=True)
             find = buttons.form_submit_button(
                 t("ui.cw.wish.find", lang), type="primary", icon=":material/search:"
@@ -226,14 +228,14 @@ def _find(ctx: Context, entry: RequestInput, slots: FieldSlots) -> None:
     except UserError as error:
         slots.show({GENERAL: [refusal_text(error, lang)]})
         return
-    st.session_state[PREVIEW] = (entry, outcome, _published_number(ctx.engine))
+    st.session_state[PREVIEW] = (entry, outcome, outcome.basis)
 
 
 def _keep(ctx: Context, entry: RequestInput, slots: FieldSlots) -> None:
     """Store the wish for the next planning run."""
     lang = ctx.lang
     try:
-        add_request(ctx.engine, entry, ctx.viewer.actor)
+        add_request(ctx.engine, entry, ctx.viewer.actor, handover_note=_note())
     except ScenarioError as error:
         slots.show(form_faults(error, lang))
         return
@@ -243,6 +245,11 @@ def _keep(ctx: Context, entry: RequestInput, slots: FieldSlots) -> None:
     say(FORM, "success", t("casework.request.added", lang, request=entry.request_id))
     _fresh_form()
     st.rerun()
+
+
+def _note() -> str:
+    """The handover note written in the form (kept by its widget until the form is new)."""
+    return str(st.session_state.get(_key("handover_note")) or "")
 
 
 def _fresh_form() -> None:
@@ -261,7 +268,7 @@ def _take_earliest(engine: Engine, entry: RequestInput, stay: Stay) -> None:
     except (ScenarioError, UserError):
         st.session_state.pop(PREVIEW, None)
         return
-    st.session_state[PREVIEW] = (taken, outcome, _published_number(engine))
+    st.session_state[PREVIEW] = (taken, outcome, outcome.basis)
 
 
 def _preview(ctx: Context) -> None:
@@ -331,12 +338,15 @@ def _book(ctx: Context, entry: RequestInput, seen_stay: Stay, seen: int | None) 
     """Store the wish and publish its stay, if the plan is still the one the verdict was on."""
     lang = ctx.lang
     st.session_state.pop(PREVIEW, None)
-    now = _published_number(ctx.engine)
-    if now != seen:
-        say(FORM, "error", t("casework.stale_preview", lang, seen=seen, published=now))
-        st.rerun()
     try:
-        outcome = add_request(ctx.engine, entry, ctx.viewer.actor, place_now=True)
+        outcome = add_request(
+            ctx.engine,
+            entry,
+            ctx.viewer.actor,
+            place_now=True,
+            seen=seen,
+            handover_note=_note(),
+        )
     except (ScenarioError, UserError) as error:
         text = (
             refusal_text(error, lang)

@@ -13,6 +13,7 @@ from scheduler.i18n import t
 from scheduler.service.operations import letters_zip_bytes, render_letter
 from scheduler.service.views import PlanView
 from ui.context import Context
+from ui.screens.sections import letter_jobs
 from ui.screens.sections.published import request_label
 
 FORMATS = {".pdf": "PDF", ".html": "HTML"}
@@ -74,15 +75,22 @@ def _all_letters(ctx: Context, view: PlanView, decided: list[str]) -> None:
     )
     version = view.version.number if view.version else None
     made_for = (tuple(decided), suffix, lang, version)
-    if st.button(t("ui.letters.make_zip", lang, count=count), key="letters_make_zip"):
-        with st.spinner(t("ui.letters.writing", lang, count=count)):
-            data = letters_zip_bytes(ctx.engine, decided, suffix, lang=lang)
-        st.session_state[ZIP_KEY] = (made_for, data)
-    made = st.session_state.get(ZIP_KEY)
-    if made is not None and made[0] == made_for:
+    running = letter_jobs.running(ZIP_KEY)
+    if st.button(
+        t("ui.letters.make_zip", lang, count=count), key="letters_make_zip", disabled=running
+    ):
+        make = partial(letters_zip_bytes, ctx.engine, decided, suffix, None, lang)
+        letter_jobs.start(ZIP_KEY, made_for, make)
+        st.rerun()
+    job = letter_jobs.job_of(ZIP_KEY, made_for)
+    if running:
+        letter_jobs.watch(ZIP_KEY, lang)
+    elif job is not None and job.error is not None:
+        st.error(t("ui.letter_job.failed", lang), icon=":material/error:")
+    elif job is not None and job.outcome is not None:
         st.download_button(
             t("ui.letters.zip", lang, count=count),
-            data=made[1],
+            data=job.outcome,
             file_name=t("ui.letters.zip_name", lang),
             mime=MIME[".zip"],
             on_click="ignore",

@@ -18,11 +18,17 @@ from scheduler.domain.checker import format_violation
 from scheduler.domain.errors import UserError
 from scheduler.domain.faults import ScenarioError
 from scheduler.domain.model import Scenario
+from scheduler.domain.services import Services
 from scheduler.i18n import has, t
 from scheduler.io.bounds import MAX_FILE_BYTES
 from scheduler.service.import_preview import ImportPreview, ImportRefused, preview_import
 from scheduler.service.importing import import_scenario
-from scheduler.service.upload import Edit, overwritten_edits, read_upload, upload_stamp
+from scheduler.service.upload import (
+    Edit,
+    overwritten_edits,
+    read_upload_with_services,
+    upload_stamp,
+)
 from ui import cache
 from ui.context import Context
 from ui.faults import show_faults
@@ -47,13 +53,23 @@ class Review:
     preview: ImportPreview | None = None
     edits: tuple[Edit, ...] = ()
     stamp: tuple[int, int] = (0, 0)
+    services: Services | None = None
+    """The day-centre and relief tables the file holds (``None``: none)."""
 
     @property
     def nothing(self) -> bool:
-        """Whether importing it would change nothing at all."""
+        """Whether importing it would change nothing at all (day-centre and relief tables
+        are not previewed row by row: a file holding them is imported)."""
         preview = self.preview
-        return preview is not None and not (
-            any(preview.added.values()) or preview.changed or preview.closures or preview.bookings
+        return (
+            preview is not None
+            and self.services is None
+            and not (
+                any(preview.added.values())
+                or preview.changed
+                or preview.closures
+                or preview.bookings
+            )
         )
 
 
@@ -66,12 +82,12 @@ def _review(ctx: Context, name: str, data: bytes) -> Review:
     digest = _digest(data)
     stamp = upload_stamp(ctx.engine)
     try:
-        scenario = read_upload(ctx.engine, name, data)
+        scenario, services = read_upload_with_services(ctx.engine, name, data)
     except ScenarioError as error:
         return Review(name, digest, error=error, stamp=stamp)
     preview = preview_import(ctx.engine, scenario)
     edits = tuple(overwritten_edits(ctx.engine, preview))
-    return Review(name, digest, None, scenario, preview, edits, stamp)
+    return Review(name, digest, None, scenario, preview, edits, stamp, services)
 
 
 def _value(value: Any, lang: str) -> str:
@@ -83,6 +99,13 @@ def _value(value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return t("ui.yes" if value else "ui.no", lang)
     return str(value)
+
+
+def field_label(field: str, lang: str) -> str:
+    """A changed column in the user's words, with its name in the file beside it
+    (``Prioritet (priority)``) so it can be found in the workbook; a rule as ``rules.<key>``."""
+    key = f"ui.field.{field}"
+    return f"{t(key, lang)} ({field})" if has(key) else field
 
 
 def _entity(entity: str, lang: str) -> str:
@@ -126,7 +149,7 @@ def changed_table(review: Review, lang: str) -> pd.DataFrame:
         (
             _entity(change.entity, lang),
             change.key,
-            field.field,
+            field_label(field.field, lang),
             _value(field.old, lang),
             _value(field.new, lang),
         )
@@ -150,7 +173,13 @@ def changed_table(review: Review, lang: str) -> pd.DataFrame:
         )
 
     rows += [
-        (_entity("closure", lang), c.centre_id, "closures", closures(c.old), closures(c.new))
+        (
+            _entity("closure", lang),
+            c.centre_id,
+            field_label("closures", lang),
+            closures(c.old),
+            closures(c.new),
+        )
         for c in review.preview.closures
     ]
     return pd.DataFrame(
@@ -293,7 +322,7 @@ def _import(ctx: Context, review: Review, data: bytes) -> None:
         return
     assert review.scenario is not None
     try:
-        report = import_scenario(ctx.engine, review.scenario, ctx.viewer.actor)
+        report = import_scenario(ctx.engine, review.scenario, ctx.viewer.actor, review.services)
     except ImportRefused:
         st.session_state[REVIEW_KEY] = _review(ctx, review.name, data)
         say(PLACE, "error", t("ui.upload.stale", lang))

@@ -1,7 +1,7 @@
 """Follow-up of each case, the centre's handover note, and a record of every letter.
 
-``persons`` gains the next follow-up date, what was decided at the last follow-up, the date a
-handleplan is due, the day the grant ended, and when the person was anonymised. ``requests``
+``persons`` gains the next follow-up date, the day of the last follow-up held and what was
+decided at it, the date a handleplan is due, the day the grant ended, and when the person was anonymised. ``requests``
 gains the case worker's handover note to the centre. ``letters`` records each decision letter
 made (its kind, what it said, who made it) and when and by whom it was sent. Stored persons
 and requests get empty values: no follow-up set, no note, nothing ended or anonymised.
@@ -24,6 +24,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("persons", schema=None) as batch_op:
         batch_op.add_column(sa.Column("follow_up_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("follow_up_held", sa.Date(), nullable=True))
         batch_op.add_column(
             sa.Column("follow_up_note", sa.String(length=2000), nullable=False, server_default="")
         )
@@ -72,4 +73,5 @@ def downgrade() -> None:
         batch_op.drop_column("grant_ended")
         batch_op.drop_column("handleplan_due")
         batch_op.drop_column("follow_up_note")
+        batch_op.drop_column("follow_up_held")
         batch_op.drop_column("follow_up_on")
