@@ -7,8 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from scheduler.bench.daycare import DAYCARE_SIZES, daycare_table, time_allocation
 from scheduler.bench.machine import Machine, read_machine, this_machine, write_machine
-from scheduler.bench.measurements import DEMO, METHODS, Row, add_gaps
+from scheduler.bench.measurements import DEMO, METHODS, REPLAN, Row, add_gaps
 from scheduler.bench.results import read_results, write_results
 from scheduler.bench.runner import run_bench
 from scheduler.bench.table import format_table, machine_line
@@ -18,6 +19,7 @@ from scheduler.i18n import t
 from scheduler.io.atomic import write_atomically
 
 RESULTS, PLOT, TABLE, MACHINE = "results.csv", "results.png", "results.txt", "machine.txt"
+DAYCARE = "daycare.txt"
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -46,14 +48,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         default=20,
         help="random changes re-planned on M's published plan (default 20; 0: none)",
     )
-    bench.add_argument("--seeds", type=_positive, default=3, help="seeds 1..N (default 3)")
+    bench.add_argument(
+        "--seeds",
+        type=_seeds,
+        default=(1, 2, 3),
+        help="N for seeds 1..N, or a list such as 2,3 (default 3)",
+    )
     bench.add_argument("--time-limit", type=float, default=60.0, help="seconds per solve (60)")
     bench.add_argument("--out-dir", type=Path, default=Path("bench"), help="default bench/")
     bench.add_argument("--workers", type=_positive, default=None, help="CP-SAT workers")
     bench.add_argument(
         "--merge",
         action="store_true",
-        help="keep the rows of results.csv of other sizes and time limits (e.g. add L at 300 s)",
+        help="keep the rows of results.csv of other sizes, seeds, methods and time limits (e.g. "
+        "add L at 300 s)",
     )
     bench.add_argument(
         "--replot",
@@ -76,12 +84,8 @@ def _bench(args: argparse.Namespace, lang: str) -> int:
         write_machine(machine, folder / MACHINE)
         kept: list[Row] = []
         if args.merge and (folder / RESULTS).exists():
-            # Rows of other sizes, or of these sizes at another time limit, stay.
-            kept = [
-                r
-                for r in read_results(folder / RESULTS)
-                if r["size"] not in args.sizes or r["time_limit_s"] != args.time_limit
-            ]
+            # Rows of other sizes, seeds, methods or time limits stay.
+            kept = [r for r in read_results(folder / RESULTS) if not _rerun(r, args)]
         done: list[Row] = []
 
         def finished(row: Row) -> None:
@@ -91,7 +95,7 @@ def _bench(args: argparse.Namespace, lang: str) -> int:
 
         run_bench(
             args.sizes,
-            range(1, args.seeds + 1),
+            args.seeds,
             args.time_limit,
             methods=args.methods,
             workers=args.workers,
@@ -101,7 +105,34 @@ def _bench(args: argparse.Namespace, lang: str) -> int:
         rows = add_gaps(kept + done)
         write_results(rows, folder / RESULTS)
     _report(rows, machine, folder, lang)
+    if not args.replot:
+        _daycare_report(folder, lang)
     return EXIT_OK
+
+
+def _daycare_report(folder: Path, lang: str) -> None:
+    """Time the day-centre allocation (its own table, ``daycare.txt``) and print it."""
+    lines = daycare_table([time_allocation(size) for size in DAYCARE_SIZES], lang)
+    print("\n".join(lines))
+    text = "\n".join(lines) + "\n"
+    write_atomically(
+        folder / DAYCARE, lambda temporary: temporary.write_text(text, encoding="utf-8")
+    )
+
+
+def _rerun(row: Row, args: argparse.Namespace) -> bool:
+    """Whether the run ``args`` asks for replaces ``row``: the same size, seed, method and time
+    limit (the demo, run once whatever the seeds, by size alone; re-planning rows when changes
+    are re-planned)."""
+    same_seed = row["size"] == DEMO or row["seed"] in args.seeds
+    method = row["method"]
+    same_method = method in args.methods or (method == REPLAN and args.changes > 0)
+    return (
+        row["size"] in args.sizes
+        and row["time_limit_s"] == args.time_limit
+        and same_seed
+        and same_method
+    )
 
 
 def _report(rows: list[Row], machine: Machine | None, folder: Path, lang: str) -> None:
@@ -156,6 +187,17 @@ def _methods(text: str) -> tuple[str, ...]:
     if not methods:
         raise argparse.ArgumentTypeError(f"choose from {','.join(METHODS)}")
     return methods
+
+
+def _seeds(text: str) -> tuple[int, ...]:
+    """``N`` for seeds 1..N (as ``make bench`` passes it), or a comma-separated list of seeds
+    (``2,3``; ``3,`` is seed 3 alone), to re-run only some of them."""
+    if "," not in text:
+        return tuple(range(1, _positive(text) + 1))
+    seeds = tuple(_positive(part.strip()) for part in text.split(",") if part.strip())
+    if not seeds:
+        raise argparse.ArgumentTypeError(f"no seed in {text!r}")
+    return seeds
 
 
 def _positive(text: str) -> int:

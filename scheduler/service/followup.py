@@ -255,7 +255,5 @@ def record_follow_up(
         automatic = next_on is None and weeks is not None
         if next_on is None and weeks is not None:
             next_on = held + timedelta(weeks=weeks)
-        followup_repo.save_follow_up(
-            session, person_id, held, text, next_on, handleplan_due, actor
-        )
+        followup_repo.save_follow_up(session, person_id, held, text, next_on, handleplan_due, actor)
     return FollowUpRecorded(person_id, next_on, automatic, handleplan_due)

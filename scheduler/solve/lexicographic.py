@@ -373,7 +373,9 @@ class _Part:
         budget = self._budget(block)
         callback = _Reporter(goal.entry, block[0][1], self.report) if self.report else None
         solver = cp_model.CpSolver()
-        status = self._maximise(solver, self.model, goal, chosen, budget, callback)
+        status = self._maximise(
+            solver, self.model, goal, chosen, budget, callback, proof=self.model.exact
+        )
         self.slack = max(self.slack, perf_counter() - began - budget)
         model = SearchModel.EXACT if self.model.exact else SearchModel.POOLED
         log.info(
@@ -600,13 +602,19 @@ class _Part:
         chosen: set[int],
         budget: float,
         callback: cp_model.CpSolverSolutionCallback | None = None,
+        *,
+        proof: bool = False,
     ) -> cp_model.CpSolverStatus:
         """Run ``solver`` on ``model`` to maximise ``criterion`` from the plan whose true
-        literals are ``chosen``, for at most ``budget`` seconds; its status."""
+        literals are ``chosen``, for at most ``budget`` seconds; its status. ``proof``: the
+        model is the part's whole exact model (workers chosen for proving, see
+        ``SolveParams.proof_worker_below``)."""
         model.model.maximize(_expression(criterion))
         model.hint(chosen)
         solver.parameters.max_time_in_seconds = budget
-        set_parameters(solver.parameters, model.literal_count, self.params, exact=model.exact)
+        set_parameters(
+            solver.parameters, model.literal_count, self.params, exact=model.exact, proof=proof
+        )
         return solver.solve(model.model, callback)
 
     def _value(self, block: Block, choices: dict[str, Choice]) -> int:

@@ -86,7 +86,9 @@ class SolveParams:
     hall_unions: int = 64
     """Unions of overlapping sets of usable centres that get Hall constraints of their own in
     the pooled model, beyond the sets themselves; more only make the relaxation tighter, at the
-    price of model size."""
+    price of model size. None (0) on generated S seeds 1-3 and the demo, back to back: 6.4,
+    10.1, 29.5 and 7.5 s against 6.5, 8.1, 30.6 and 7.7 s with 64 (load 1.1-1.6), within the
+    noise."""
 
     # CP-SAT's workers by model size (measured on 2 cores: see ``workers``).
     one_worker_below: int = 200
@@ -101,6 +103,19 @@ class SolveParams:
     """From this many workers on, CP-SAT's own portfolio (which includes ``max_lp``) is used."""
     portfolio_workers: int = 8
     """The most workers chosen by default (one per core)."""
+    proof_worker_below: int = 10_000
+    """Whole exact models (the proof of a criterion whose pooled plan could not be dealt out:
+    on a Haderslev year, the preferred centre) with fewer literals than this get one worker set
+    as CP-SAT's ``max_lp`` worker sets itself (``linearization_level`` 2, every linear
+    constraint in the relaxation from the start, 100,000 root LP iterations), unless
+    ``workers`` is set. Measured on the whole exact models of the preferred centre exported
+    from generated S seeds 1-3 and the demo (CP-SAT seeds 1-3): S1 proven in 4.7-4.9 units of
+    deterministic time instead of 11.4 with ``max_lp`` beside the LNS workers (wall time 2.6 s
+    against 8.5 s back to back, load 3), the demo 5.1-7.1 instead of 10.8, S2 6.6-10 instead
+    of 7.3 (wall 4.3 s against 5.0 s); S3 unproven in 40 s either way. Each of the settings
+    alone did not prove S1 or S2 in 20 s, nor did ``linearization_level`` 2 alone in 40 s.
+    The narrowed model keeps the LNS workers, which find its plans faster (S1: 4.4 s against
+    9.2 s)."""
     single_lp_worker_below: int = 10_000
     """Pooled models with fewer literals than this (a Haderslev year: 1,800-6,000) get one
     worker with CP-SAT's strongest linear relaxation (``linearization_level`` 2, what the

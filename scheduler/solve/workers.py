@@ -23,6 +23,7 @@ def set_parameters(
     params: SolveParams,
     *,
     exact: bool = False,
+    proof: bool = False,
 ) -> None:
     """Set CP-SAT's workers, seed and log for a model of ``literals`` Boolean variables: the
     workers of ``params`` if given, else one per core (at most ``portfolio_workers``), or one
@@ -31,9 +32,10 @@ def set_parameters(
     centre-dependent criterion) keep the LNS workers beside ``max_lp``: they find the plans
     faster (the narrowed model of generated S seed 1: 1.7 units of deterministic time instead
     of 8.8 with one worker), and one ``lb_tree_search`` worker proved the 7 whole exact models
-    of S seeds 1-6 and the demo in 150 s in all against 79 s. On fewer
-    than ``portfolio_cores`` workers, the one full-problem worker is ``max_lp`` unless the
-    model is large."""
+    of S seeds 1-6 and the demo in 150 s in all against 79 s. A ``proof`` (the whole exact
+    model) under ``proof_worker_below`` literals gets one worker with ``max_lp``'s settings
+    instead. On fewer than ``portfolio_cores`` workers, the one full-problem worker is
+    ``max_lp`` unless the model is large."""
     if params.seed is not None:
         parameters.random_seed = params.seed
     if params.log:
@@ -41,6 +43,12 @@ def set_parameters(
     chosen = params.workers
     if literals < params.one_worker_below and chosen is None:
         parameters.num_workers = 1
+        return
+    if chosen is None and proof and literals < params.proof_worker_below:
+        parameters.num_workers = 1
+        parameters.linearization_level = 2
+        parameters.add_lp_constraints_lazily = False
+        parameters.root_lp_iterations = 100_000
         return
     if chosen is None and not exact and literals < params.single_lp_worker_below:
         parameters.num_workers = 1

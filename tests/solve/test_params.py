@@ -10,9 +10,11 @@ from scheduler.solve import SolveParams, SolveStatus, solve
 from scheduler.solve.workers import set_parameters
 
 
-def _parameters(literals: int, params: SolveParams) -> cp_model.SatParameters:
+def _parameters(
+    literals: int, params: SolveParams, *, exact: bool = False, proof: bool = False
+) -> cp_model.SatParameters:
     solver = cp_model.CpSolver()
-    set_parameters(solver.parameters, literals, params)
+    set_parameters(solver.parameters, literals, params, exact=exact, proof=proof)
     return solver.parameters
 
 
@@ -50,3 +52,15 @@ def test_exact_models_keep_the_lns_workers_beside_max_lp() -> None:
     solver = cp_model.CpSolver()
     set_parameters(solver.parameters, 5_000, SolveParams(), exact=True)
     assert list(solver.parameters.subsolvers) == ["max_lp"] or solver.parameters.num_workers >= 3
+
+
+def test_a_proof_in_a_haderslev_size_exact_model_gets_one_max_lp_worker() -> None:
+    """The whole exact model (``proof``) gets one worker set as CP-SAT's ``max_lp``; a larger
+    one, or chosen workers, keep the usual choice."""
+    proof = _parameters(5_000, SolveParams(), exact=True, proof=True)
+    assert proof.num_workers == 1 and proof.linearization_level == 2
+    assert not proof.add_lp_constraints_lazily and proof.root_lp_iterations == 100_000
+    large = _parameters(20_000, SolveParams(), exact=True, proof=True)
+    assert list(large.subsolvers) == ["max_lp"] or large.num_workers >= 3
+    chosen = _parameters(5_000, SolveParams(workers=2), exact=True, proof=True)
+    assert chosen.num_workers == 2 and chosen.add_lp_constraints_lazily

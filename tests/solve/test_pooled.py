@@ -13,17 +13,19 @@ from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from ortools.sat.python.cp_model_helper import SatParameters
 
 from scheduler.domain.checker import check_plan
 from scheduler.domain.model import Centre, Person, Request, Scenario
 from scheduler.domain.objective import Entry, Group, Measure, Tier, values
 from scheduler.generate import generate
-from scheduler.solve import SearchModel, SolveParams, SolveResult, SolveStatus, solve
+from scheduler.solve import SearchModel, SolveParams, SolveResult, SolveStatus, lexicographic, solve
 from scheduler.solve.cpsat import PartModel
 from scheduler.solve.instance import Instance, build_instance
 from scheduler.solve.realise import DealContext, realise, repair
 from tests.builders import BASE_RULES
 from tests.solve.brute_force import brute_force_optimum
+from tests.solve.test_regression import OPTIMA
 from tests.strategies import scenarios
 
 DAY = date(2027, 2, 1)
@@ -76,6 +78,62 @@ def test_a_plan_that_cannot_be_dealt_out_goes_to_the_exact_model() -> None:
     assert _models(result)[persons] is SearchModel.EXACT
     assert check_plan(scenario, result.plan) == []
     assert result.optimal and result.status is SolveStatus.OPTIMAL
+    assert values(result.objective) == brute_force_optimum(scenario)
+
+
+def _record_workers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, bool]]:
+    """Record ``(exact, proof)`` for every CP-SAT search of a part's criteria from now on."""
+    calls: list[tuple[bool, bool]] = []
+    original = lexicographic.set_parameters
+
+    def recording(
+        parameters: SatParameters,
+        literals: int,
+        params: SolveParams,
+        *,
+        exact: bool = False,
+        proof: bool = False,
+    ) -> None:
+        calls.append((exact, proof))
+        original(parameters, literals, params, exact=exact, proof=proof)
+
+    monkeypatch.setattr(lexicographic, "set_parameters", recording)
+    return calls
+
+
+def test_the_whole_exact_model_is_searched_by_the_proof_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plan that cannot be dealt out is searched in the exact model of just the granted
+    candidates (the LNS workers beside ``max_lp``), then proven in the whole exact model by the
+    proof worker; the result is the brute-force optimum."""
+    calls = _record_workers(monkeypatch)
+    scenario = _scenario()
+    # Tiny models get one plain worker: lift that, so the proof worker is chosen.
+    _assert_proven_optimum(scenario, SolveParams(time_limit=20, one_worker_below=0))
+    assert (True, False) in calls and (True, True) in calls
+    assert calls.index((True, False)) < calls.index((True, True))
+
+
+@pytest.mark.parametrize("seed", ["2", "4"])
+def test_the_proof_worker_reaches_the_stored_optimum(
+    monkeypatch: pytest.MonkeyPatch, seed: str
+) -> None:
+    """Generated XS seeds 2 and 4 are proven in the whole exact model by the proof worker (as
+    generated S seed 1 is in ``test_regression``), and reach their stored proven optimum."""
+    calls = _record_workers(monkeypatch)
+    scenario, _ = generate("XS", int(seed))
+    result = solve(scenario, params=SolveParams(time_limit=120))
+    assert (True, True) in calls
+    assert result.optimal and dict(result.objective) == OPTIMA["XS", seed]
+    assert check_plan(scenario, result.plan) == []
+
+
+def _assert_proven_optimum(scenario: Scenario, params: SolveParams) -> None:
+    """CP-SAT's plan keeps the rules, is proven, and its vector is the brute-force optimum."""
+    result = solve(scenario, params=params)
+    assert check_plan(scenario, result.plan) == []
+    assert result.optimal
     assert values(result.objective) == brute_force_optimum(scenario)
 
 
@@ -163,10 +221,7 @@ def test_the_pooled_model_gives_the_preferred_centre_and_the_booking_a_pool_of_t
 @given(scenarios(max_centres=3, max_beds=1, max_persons=4, max_requests=5, max_length=4))
 def test_cpsat_equals_brute_force_on_single_beds_with_features(scenario: Scenario) -> None:
     """Many small centres of different features: where pooled plans most often fail to deal."""
-    result = solve(scenario, time_limit=20)
-    assert check_plan(scenario, result.plan) == []
-    assert result.optimal
-    assert values(result.objective) == brute_force_optimum(scenario)
+    _assert_proven_optimum(scenario, SolveParams(time_limit=20))
 
 
 def test_a_stay_in_the_way_moves_to_another_of_its_centres() -> None:

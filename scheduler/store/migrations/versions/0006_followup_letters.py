@@ -1,10 +1,11 @@
 """Follow-up of each case, the centre's handover note, and a record of every letter.
 
 ``persons`` gains the next follow-up date, the day of the last follow-up held and what was
-decided at it, the date a handleplan is due, the day the grant ended, and when the person was anonymised. ``requests``
-gains the case worker's handover note to the centre. ``letters`` records each decision letter
-made (its kind, what it said, who made it) and when and by whom it was sent. Stored persons
-and requests get empty values: no follow-up set, no note, nothing ended or anonymised.
+decided at it, the date a handleplan is due, the day the grant ended, and when the person was
+anonymised. ``requests`` gains the case worker's handover note to the centre. ``letters``
+records each decision letter made (its kind, what it said, who made it) and when and by whom it
+was sent. Stored persons and requests get empty values: no follow-up set or held, no note,
+nothing ended or anonymised.
 
 Revision ID: 0006
 Revises: 0005
