@@ -1,5 +1,6 @@
 """The ``allocate-day-places`` command: allocate the stored day-centre wishes and store the day
-plan, as the app's "Fordel dagcenterpladser" does (the same service call)."""
+plan, as the app's "Fordel dagcenterpladser" does (the same service call); and
+``end-day-place WISH_ID``: a family's place or wish ended, the freed seats offered at once."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import argparse
 
 from scheduler.cli import EXIT_OK
 from scheduler.cli.store import actor_of, engine_of, guarded, store_options
+from scheduler.domain.daycare import weekdays_text
 from scheduler.i18n import t
+from scheduler.service.day_place_end import end_day_wish
 from scheduler.service.services_view import ALLOCATION_SECONDS, allocate_day_places
 
 
@@ -25,6 +28,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help=f"seconds (default {ALLOCATION_SECONDS:g})",
     )
     cmd.set_defaults(handler=guarded(_allocate))
+    cmd = commands.add_parser(
+        "end-day-place",
+        parents=[store_options(common)],
+        help="end a family's day-centre place or wish; its seats go to the queue at once",
+    )
+    cmd.add_argument("wish", help="wish_id of the day-centre wish")
+    cmd.set_defaults(handler=guarded(_end))
 
 
 def _allocate(args: argparse.Namespace, lang: str) -> int:
@@ -41,4 +51,17 @@ def _allocate(args: argparse.Namespace, lang: str) -> int:
             seconds=f"{report.seconds:.1f}",
         )
     )
+    return EXIT_OK
+
+
+def _end(args: argparse.Namespace, lang: str) -> int:
+    outcome = end_day_wish(engine_of(args), args.wish, actor_of(args))
+    print(t("svc.cli.ended", lang, wish=outcome.wish_id))
+    if outcome.report is not None:
+        print(t("svc.cli.run", lang, number=outcome.report.number))
+    for place in outcome.offered:
+        days = weekdays_text(place.weekdays)
+        print(t("svc.cli.offered", lang, wish=place.wish_id, centre=place.centre_id, days=days))
+    if not outcome.offered:
+        print(t("svc.cli.none_offered", lang))
     return EXIT_OK

@@ -21,6 +21,51 @@ MESSAGES = {
         "da": "Dagcenterpladserne er fordelt og gemt som fordeling nr. {number}.",
         "en": "The day-centre places are allocated and stored as allocation no. {number}.",
     },
+    "svc.cli.ended": {
+        "da": "Dagcenterpladsen (ønsket {wish}) er afsluttet.",
+        "en": "The day-centre place (wish {wish}) is ended.",
+    },
+    "svc.cli.offered": {
+        "da": "Ønsket {wish} har nu plads på {centre} (ugedage {days}).",
+        "en": "Wish {wish} now has a place at {centre} (weekdays {days}).",
+    },
+    "svc.cli.none_offered": {
+        "da": "Ingen i køen kan bruge de frigivne pladser.",
+        "en": "No one in the queue can use the seats freed.",
+    },
+    "svc.end.button": {"da": "Afslut dagcenterpladsen …", "en": "End the day-centre place …"},
+    "svc.end.title": {"da": "Afslut dagcenterpladsen", "en": "End the day-centre place"},
+    "svc.end.question": {
+        "da": "Afslut dagcenterpladsen (ønsket {wish}) for {person}? Pladserne fordeles igen "
+        "med det samme, så de frigivne pladser går til de første i køen, der kan bruge dem.",
+        "en": "End the day-centre place (wish {wish}) of {person}? The places are allocated "
+        "again at once, so the seats freed go to the first in the queue who can use them.",
+    },
+    "svc.end.confirm": {"da": "Ja, afslut", "en": "Yes, end it"},
+    "svc.end.done": {
+        "da": "Dagcenterpladsen (ønsket {wish}) er afsluttet, og pladserne er fordelt igen.",
+        "en": "The day-centre place (wish {wish}) is ended and the places allocated again.",
+    },
+    "svc.end.offered_lead": {
+        "da": "De frigivne pladser er tilbudt:",
+        "en": "The seats freed are offered to:",
+    },
+    "svc.end.offered": {
+        "da": "- {person}: {centre}, {days}",
+        "en": "- {person}: {centre}, {days}",
+    },
+    "svc.end.none_offered": {
+        "da": "Ingen i køen kan bruge de frigivne pladser.",
+        "en": "No one in the queue can use the seats freed.",
+    },
+    "svc.unknown_wish": {
+        "da": "Der er intet ønske om dagcenterplads med id {wish}.",
+        "en": "There is no wish for a day-centre place with id {wish}.",
+    },
+    "svc.wish_ended": {
+        "da": "Dagcenterpladsen (ønsket {wish}) er allerede afsluttet.",
+        "en": "The day-centre place (wish {wish}) has already been ended.",
+    },
     "svc.no_day_wishes": {
         "da": "Der er ingen ønsker om dagcenterplads at fordele.",
         "en": "There are no wishes for a day-centre place to allocate.",

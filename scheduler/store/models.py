@@ -304,6 +304,8 @@ class DayWishRow(Base):
     preferred_centre: Mapped[str | None] = mapped_column(ID)
     priority: Mapped[int] = mapped_column(default=0)
     seq: Mapped[int]
+    ended_at: Mapped[datetime | None]
+    """When the family's place or wish was ended; an ended wish is no longer allocated."""
 
 
 class DayPlaceRow(Base):

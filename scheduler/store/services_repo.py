@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from scheduler.domain.daycare import CurrentPlace, DayClosure, DaySeats, DayWish, weekdays_text
 from scheduler.domain.relief import ReliefGrant, ReliefTeam, ReliefVisit
 from scheduler.domain.services import ServiceRules, Services
-from scheduler.store.audit import record
+from scheduler.store.audit import record, utc_now
 from scheduler.store.counting import changed_rows
+from scheduler.store.errors import StoreError
 from scheduler.store.models import (
     Base,
     DayClosedRow,
@@ -193,9 +194,26 @@ def _replace_seats(session: Session, services: Services, centres: Iterable[str])
     return Changes(inserted=written, updated=removed)
 
 
+def end_wish(session: Session, wish_id: str, actor: str) -> None:
+    """Mark the day-centre wish (and any place it has) ended: it is no longer allocated.
+
+    Raises
+    ------
+    StoreError
+        ``svc.unknown_wish`` or ``svc.wish_ended``.
+    """
+    row = session.get(DayWishRow, wish_id, with_for_update=True)
+    if row is None:
+        raise StoreError("svc.unknown_wish", wish=wish_id)
+    if row.ended_at is not None:
+        raise StoreError("svc.wish_ended", wish=wish_id)
+    row.ended_at = utc_now()
+    record(session, actor, "end", "day_wish", [wish_id])
+
+
 def load_services(session: Session) -> Services:
     """The stored service rules and tables, in the order they were first imported; empty
-    ``Services`` when none were ever imported."""
+    ``Services`` when none were ever imported. Ended wishes and their places are left out."""
     settings = session.get(ServiceSettingsRow, SERVICE_SETTINGS_ID)
     rules = ServiceRules() if settings is None else rules_from_json(settings.rules)
     return Services(
@@ -221,11 +239,18 @@ def load_services(session: Session) -> Services:
                 r.preferred_centre,
                 r.priority,
             )
-            for r in session.scalars(select(DayWishRow).order_by(DayWishRow.seq))
+            for r in session.scalars(
+                select(DayWishRow).where(DayWishRow.ended_at.is_(None)).order_by(DayWishRow.seq)
+            )
         ),
         day_places=tuple(
             CurrentPlace(r.wish_id, r.centre_id, parse_weekdays(r.weekdays), r.pinned)
-            for r in session.scalars(select(DayPlaceRow).order_by(DayPlaceRow.seq))
+            for r in session.scalars(
+                select(DayPlaceRow)
+                .join(DayWishRow, DayWishRow.wish_id == DayPlaceRow.wish_id)
+                .where(DayWishRow.ended_at.is_(None))
+                .order_by(DayPlaceRow.seq)
+            )
         ),
         relief_grants=tuple(
             ReliefGrant(

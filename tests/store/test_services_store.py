@@ -200,6 +200,29 @@ def test_the_allocate_command_stores_a_run(
     engine.dispose()
 
 
+def test_the_end_command_ends_a_place_and_offers_its_seats(
+    store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(DEMO), "--db", store_url]) == 0
+    assert main(["allocate-day-places", "--db", store_url]) == 0
+    engine = create_store_engine(store_url)
+    wish = services_view(engine).plan.places[0].wish_id
+    capsys.readouterr()
+    assert main(["end-day-place", wish, "--db", store_url, "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        f"The day-centre place (wish {wish}) is ended.",
+        "The day-centre places are allocated and stored as allocation no. 2.",
+    ]
+    assert all(" now has a place at " in line for line in lines[2:]) or lines[2:] == [
+        "No one in the queue can use the seats freed."
+    ]
+    assert wish not in services_view(engine).services.wish_by_id
+    assert main(["end-day-place", wish, "--db", store_url, "--lang", "en"]) == 2
+    assert "has already been ended" in capsys.readouterr().err
+    engine.dispose()
+
+
 def test_the_allocate_command_without_wishes_says_so(
     store: Engine, store_url: str, valid: Scenario, capsys: pytest.CaptureFixture[str]
 ) -> None:

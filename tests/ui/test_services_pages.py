@@ -149,6 +149,34 @@ def test_borgere_shows_a_persons_relief_grant_and_the_hours_used(
     assert [b.proto.label for b in letters] == ["Afgørelse om afløsning i hjemmet"]
 
 
+def test_a_persons_day_centre_place_is_ended_and_the_seat_offered(
+    app: Callable[[str], AppTest], services_url: str
+) -> None:
+    view = services_view(open_store(services_url))
+    place = view.plan.places[0]
+    person = view.services.wish_by_id[place.wish_id].person_id
+    at = _person_page(app(services_url), person)
+    key = f"day_place_end_{place.wish_id}"
+    at = ran(at.button(key=key).click().run())
+    at = ran(at.button(key=f"{key}_cancel").click().run())
+    assert place.wish_id in services_view(open_store(services_url)).services.wish_by_id
+    at = ran(at.button(key=key).click().run())
+    at = ran(at.button(key=f"{key}_confirm").click().run())
+    message = at.success[0].value
+    assert f"Dagcenterpladsen (ønsket {place.wish_id}) er afsluttet" in message
+    after = services_view(open_store(services_url))
+    assert place.wish_id not in after.services.wish_by_id
+    offered = [
+        p
+        for p in after.plan.places
+        if p.wish_id not in view.plan.by_wish or view.plan.by_wish[p.wish_id].place is None
+    ]
+    if offered:
+        assert "De frigivne pladser er tilbudt:" in message
+    else:
+        assert "Ingen i køen kan bruge de frigivne pladser." in message
+
+
 def test_oensker_lists_every_persons_services(
     app: Callable[[str], AppTest], services_url: str
 ) -> None:

@@ -26,6 +26,7 @@ from scheduler.service.views import PlanView, request_lines
 from ui import cache
 from ui.context import Context
 from ui.screens.sections.day_centres import decision_text, week_input, weekday_short, weekdays_words
+from ui.screens.sections.day_place_end import end_day_place_button, end_message
 from ui.words import day_text, person_text
 
 
@@ -143,6 +144,9 @@ def person_services_section(ctx: Context, person_id: str) -> None:
                 weekdays=weekdays_words(wish.weekdays, lang),
             )
         )
+        person = view.scenario.person_by_id.get(person_id)
+        end_day_place_button(ctx, wish, person_text(person) if person else person_id)
+    end_message()
     if not found.relief:
         st.caption(t("svc.person.no_relief", lang))
     for use in found.relief:

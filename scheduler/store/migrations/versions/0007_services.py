@@ -73,6 +73,7 @@ def upgrade() -> None:
         sa.Column("preferred_centre", ID, nullable=True),
         sa.Column("priority", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("ended_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["persons.person_id"],
