@@ -41,7 +41,16 @@ with contextlib.suppress(ImportError):  # the dev extras install it
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench" / "pages.txt"
-PLANNER_PAGES = ("Kalender", "Belægning", "Ønsker", "Akut", "Planlægning", "Borgere", "Versioner")
+PLANNER_PAGES = (
+    "Kalender",
+    "Belægning",
+    "Ønsker",
+    "Akut",
+    "Planlægning",
+    "Borgere",
+    "Opfølgning",
+    "Versioner",
+)
 MANAGER_PAGES = ("Belægning", "Kalender")
 WHOLE_YEAR = "Kalender, hele året"
 EVERY_CENTRE = "Kalender, alle steder"
