@@ -9,26 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from scheduler.cli import main
 from scheduler.service.followup import case_state
 from scheduler.service.versions import load_plan
 from scheduler.store.database import open_store
+from tests.cli_run import Run
 from tests.store.casework_world import published_world
-
-
-class Run:
-    """``respite`` on a published world: each call returns the exit code, stdout and stderr."""
-
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url
-        self.capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main([*args, "--db", self.url, "--actor", "tester"])
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
 
 
 @pytest.fixture

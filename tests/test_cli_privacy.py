@@ -10,30 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from scheduler.cli import main
 from scheduler.service.request_edit import handover_notes
 from scheduler.store.database import open_store
 from scheduler.store.models import PersonRow
+from tests.cli_run import Run
 from tests.service.privacy_world import P1, P2, build, found_anywhere
 from tests.store.conftest import VALID
 
 TOO_LONG = "x" * 1001
-
-
-class Run:
-    """``respite`` on the privacy world: each call returns the exit code, stdout and stderr."""
-
-    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.url = url
-        self.capsys = capsys
-        self.engine = open_store(url)
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main([*args, "--db", self.url, "--actor", "tester"])
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
 
 
 @pytest.fixture

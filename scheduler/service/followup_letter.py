@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from scheduler.domain.model import Person
 from scheduler.io.letter_ending import EndedStay, EndingFacts, ending_html, ending_pdf
+from scheduler.service.letter_records import person_content, person_from_content
 from scheduler.service.operations.commit import OperationError
 from scheduler.service.operations.letters import FORMATS
 from scheduler.store import letters_repo, mapping
@@ -41,15 +41,9 @@ def _stay_from(kept: dict[str, str]) -> EndedStay:
 
 def ending_content(facts: EndingFacts) -> dict[str, Any]:
     """The content the ending letter on ``facts`` is recorded with."""
-    person = facts.person
     return {
         "rules": mapping.rules_to_json(facts.rules),
-        "person": {
-            "person_id": person.person_id,
-            "name": person.name,
-            "carer_name": person.carer_name,
-            "payment_exempt": person.payment_exempt,
-        },
+        "person": person_content(facts.person),
         "ended": facts.ended.isoformat(),
         "cancelled": [_stay(stay) for stay in facts.cancelled],
         "shortened": None if facts.shortened is None else _stay(facts.shortened),
@@ -59,13 +53,7 @@ def ending_content(facts: EndingFacts) -> dict[str, Any]:
 
 def ending_facts(content: dict[str, Any]) -> EndingFacts:
     """The facts an ending letter was recorded with by ``ending_content``."""
-    kept = content["person"]
-    person = Person(
-        person_id=kept["person_id"],
-        name=kept["name"],
-        carer_name=kept["carer_name"],
-        payment_exempt=kept["payment_exempt"],
-    )
+    person = person_from_content(content["person"])
     shortened = content["shortened"]
     return EndingFacts(
         rules=mapping.rules_from_json(content["rules"]),

@@ -54,6 +54,27 @@ def record_letters(
     return letters_repo.add_letters(session, letters, actor)
 
 
+def person_content(person: Person) -> dict[str, Any]:
+    """What a letter keeps of its person: the id, the names it is addressed with and whether
+    own payment is waived (the only names a letter's content holds)."""
+    return {
+        "person_id": person.person_id,
+        "name": person.name,
+        "carer_name": person.carer_name,
+        "payment_exempt": person.payment_exempt,
+    }
+
+
+def person_from_content(kept: dict[str, Any]) -> Person:
+    """The person of ``person_content``."""
+    return Person(
+        person_id=kept["person_id"],
+        name=kept["name"],
+        carer_name=kept["carer_name"],
+        payment_exempt=kept["payment_exempt"],
+    )
+
+
 def letter_content(facts: LetterFacts, earlier: Earlier | None = None) -> dict[str, Any]:
     """The content a letter on ``facts`` is recorded with; ``earlier`` is the stay before a
     change or a cancellation."""
@@ -61,12 +82,7 @@ def letter_content(facts: LetterFacts, earlier: Earlier | None = None) -> dict[s
     stay = decision.stay
     return {
         "rules": mapping.rules_to_json(facts.rules),
-        "person": {
-            "person_id": person.person_id,
-            "name": person.name,
-            "carer_name": person.carer_name,
-            "payment_exempt": person.payment_exempt,
-        },
+        "person": person_content(person),
         "request": {
             "request_id": request.request_id,
             "received": request.received.isoformat(),
@@ -98,13 +114,8 @@ def letter_content(facts: LetterFacts, earlier: Earlier | None = None) -> dict[s
 
 def facts_from_content(content: dict[str, Any]) -> tuple[LetterFacts, Earlier | None]:
     """The facts (and the earlier stay) a letter was recorded with by ``letter_content``."""
-    kept, asked = content["person"], content["request"]
-    person = Person(
-        person_id=kept["person_id"],
-        name=kept["name"],
-        carer_name=kept["carer_name"],
-        payment_exempt=kept["payment_exempt"],
-    )
+    asked = content["request"]
+    person = person_from_content(content["person"])
     request = Request(
         request_id=asked["request_id"],
         person_id=person.person_id,
