@@ -184,3 +184,23 @@ def choose(page: Page, label: str, text: str, scope: Locator | None = None) -> N
         if text in box.input_value():
             return
     raise AssertionError(f"could not choose {text!r} in {label!r}")
+
+
+def add_choice(page: Page, box: Locator, text: str) -> None:
+    """Add the option ``text`` to the multiselect ``box`` by typing it; tried again when the
+    list closes, or is drawn anew, before the option is picked (it may while the page
+    settles)."""
+    option = page.get_by_role("option", name=text, exact=True)
+    for _ in range(3):
+        idle(page)
+        box.click()
+        box.press("ControlOrMeta+a")
+        page.keyboard.type(text)
+        try:
+            option.click(timeout=5000)
+        except PlaywrightError:
+            page.keyboard.press("Escape")
+            continue
+        page.keyboard.press("Escape")
+        return
+    raise AssertionError(f"could not add {text!r}")

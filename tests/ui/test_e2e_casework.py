@@ -21,7 +21,7 @@ from scheduler.service.casework import person_account
 from scheduler.service.connection import open_store
 from scheduler.service.versions import list_versions, load_scenario
 from scheduler.store.plan_repo import VersionOrigin
-from tests.ui.browser import choose, idle, open_app, open_page
+from tests.ui.browser import add_choice, choose, idle, open_app, open_page
 from tests.ui.browser import shot as take_shot
 
 PERSON, NAME, REQUEST = "P0151", "Testborger Ærø", "R00451"
@@ -148,11 +148,7 @@ def test_a_year_of_case_work(browser: Browser, served: tuple[str, str]) -> None:
     open_page(page, "Borgere")
     choose(page, "Vis borger", PERSON, main)
     form = section(page, "Ret behov, døgn pr. år, samtykke, § 94 og bevillingsår")
-    needs = form.get_by_role("combobox", name="Behov", exact=True)
-    needs.click()
-    page.keyboard.type("lift")
-    page.get_by_role("option", name="lift", exact=True).click()
-    page.keyboard.press("Escape")
+    add_choice(page, form.get_by_role("combobox", name="Behov", exact=True), "lift")
     expect(form.get_by_text("lift", exact=True)).to_be_visible()
     form.get_by_role("button", name="Kontrollér ændringen").click()
     idle(page)

@@ -21,7 +21,7 @@ from scheduler.service.operations import cancel, insert_acute
 from scheduler.service.planning import make_plan
 from scheduler.service.versions import VersionOrigin, list_versions, load_plan, load_scenario
 from scheduler.store.database import open_store
-from tests.ui.browser import choose, idle, open_app, open_page
+from tests.ui.browser import add_choice, choose, idle, open_app, open_page
 from tests.ui.browser import shot as take_shot
 
 with contextlib.suppress(ImportError):  # the dev extras install it
@@ -194,9 +194,7 @@ def test_switching_language_keeps_the_role_and_the_filters(
     page = open_app(browser, url)
     main = page.get_by_test_id("stMain")
     open_page(page, "Ønsker")
-    page.get_by_role("combobox", name="Status", exact=True).click()
-    page.get_by_role("option", name="Afvist").click()
-    page.keyboard.press("Escape")
+    add_choice(page, page.get_by_role("combobox", name="Status", exact=True), "Afvist")
     idle(page)
     page.get_by_role("combobox", name="Sprog").click()
     page.get_by_role("option", name="English").click()
