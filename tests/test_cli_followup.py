@@ -33,7 +33,7 @@ def test_followups_lists_what_is_due_this_week_and_overdue(run: Run) -> None:
     code, out, _ = run("followups", "--today", "2027-03-08")
     assert code == 0
     lines = out.splitlines()
-    assert "2 opfølgninger" in lines[0] and "2027-03-14" in lines[0]
+    assert "i denne uge (til og med 2027-03-14): 2" in lines[0] and "2027-03-14" in lines[0]
     assert "P1" in lines[1] and "opfølgning" in lines[1] and "7 dage over" in lines[1]
     assert "P3" in lines[2] and "handleplan" in lines[2] and "denne uge" in lines[2]
     code, out, _ = run("followups", "--today", "2027-03-08", "--lang", "en")

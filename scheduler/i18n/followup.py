@@ -116,8 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No follow-ups are overdue or due this week (up to {end}).",
     },
     "followup.cli.header": {
-        "da": "{count} opfølgninger er forfaldne eller skal ske i denne uge (til og med {end}):",
-        "en": "{count} follow-ups are overdue or due this week (up to {end}):",
+        "da": "Forfaldne eller i denne uge (til og med {end}): {count}",
+        "en": "Overdue or due this week (up to {end}): {count}",
     },
     "followup.cli.line": {
         "da": "  {person:<10} {name:<30} {reason:<30} {due}  {late}",
