@@ -16,7 +16,7 @@ from scheduler.bench.table import format_table, machine_line
 from scheduler.cli import EXIT_INVALID, EXIT_OK
 from scheduler.generate import SIZES
 from scheduler.i18n import t
-from scheduler.io.atomic import write_atomically
+from scheduler.io.atomic import write_text_atomically
 
 RESULTS, PLOT, TABLE, MACHINE = "results.csv", "results.png", "results.txt", "machine.txt"
 DAYCARE = "daycare.txt"
@@ -115,9 +115,7 @@ def _daycare_report(folder: Path, lang: str) -> None:
     lines = daycare_table([time_allocation(size) for size in DAYCARE_SIZES], lang)
     print("\n".join(lines))
     text = "\n".join(lines) + "\n"
-    write_atomically(
-        folder / DAYCARE, lambda temporary: temporary.write_text(text, encoding="utf-8")
-    )
+    write_text_atomically(folder / DAYCARE, text)
 
 
 def _rerun(row: Row, args: argparse.Namespace) -> bool:
@@ -140,7 +138,7 @@ def _report(rows: list[Row], machine: Machine | None, folder: Path, lang: str) -
     lines = format_table(rows, machine, lang)
     print("\n".join(lines))
     text = "\n".join(lines) + "\n"
-    write_atomically(folder / TABLE, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    write_text_atomically(folder / TABLE, text)
     from scheduler.bench.plot import plot_results  # matplotlib: loaded only when plotting
 
     plot_results(rows, folder / PLOT, title=machine_line(machine, "en") if machine else "")

@@ -93,6 +93,11 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
         raise
 
 
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` as ``write_atomically`` does; raises as it does."""
+    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+
+
 def write_folder_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Write a folder of files by ``write(temporary_folder)``, then rename it to ``path``.
 

@@ -20,10 +20,9 @@ from scheduler.domain.daycare import (
     weekdays_text,
 )
 from scheduler.domain.faults import Fault, ScenarioError
-from scheduler.io.atomic import write_atomically
+from scheduler.io.atomic import write_text_atomically
 from scheduler.io.bounds import ROW_LIMITS
-from scheduler.io.formula_guard import csv_text
-from scheduler.io.result_rows import read_result_rows
+from scheduler.io.result_rows import read_result_rows, result_csv_text
 from scheduler.io.scenario_cells import Cells
 from scheduler.io.scenario_tables import Row
 from scheduler.io.services_reader import parse_weekdays
@@ -69,8 +68,7 @@ def day_plan_rows(plan: DayPlan) -> list[dict[str, str]]:
 
 
 def day_plan_to_csv_text(plan: DayPlan) -> str:
-    rows = day_plan_rows(plan)
-    return csv_text([DAY_PLAN_COLUMNS, *([row[c] for c in DAY_PLAN_COLUMNS] for row in rows)])
+    return result_csv_text(DAY_PLAN_COLUMNS, day_plan_rows(plan))
 
 
 def write_day_plan_csv(plan: DayPlan, path: Path) -> None:
@@ -82,7 +80,7 @@ def write_day_plan_csv(plan: DayPlan, path: Path) -> None:
         When it cannot be written; its ``filename`` is ``path``.
     """
     text = day_plan_to_csv_text(plan)
-    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    write_text_atomically(path, text)
 
 
 @dataclass(frozen=True)

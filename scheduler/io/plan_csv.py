@@ -12,10 +12,9 @@ from pathlib import Path
 
 from scheduler.domain.faults import Fault, ScenarioError
 from scheduler.domain.model import Decision, Plan, Reason, Stay
-from scheduler.io.atomic import write_atomically
+from scheduler.io.atomic import write_text_atomically
 from scheduler.io.bounds import MAX_STAY_NIGHTS, ROW_LIMITS
-from scheduler.io.formula_guard import csv_text
-from scheduler.io.result_rows import read_result_rows
+from scheduler.io.result_rows import read_result_rows, result_csv_text
 from scheduler.io.scenario_cells import Cells
 from scheduler.io.scenario_tables import (
     Row,
@@ -57,8 +56,7 @@ def plan_rows(plan: Plan) -> list[dict[str, str]]:
 
 def plan_to_csv_text(plan: Plan) -> str:
     """The plan as CSV text: a header and one line per decision, text guarded."""
-    rows = plan_rows(plan)
-    return csv_text([PLAN_COLUMNS, *([row[column] for column in PLAN_COLUMNS] for row in rows)])
+    return result_csv_text(PLAN_COLUMNS, plan_rows(plan))
 
 
 def write_plan_csv(plan: Plan, path: Path) -> None:
@@ -70,7 +68,7 @@ def write_plan_csv(plan: Plan, path: Path) -> None:
         When it cannot be written; its ``filename`` is ``path``.
     """
     text = plan_to_csv_text(plan)
-    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    write_text_atomically(path, text)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Reading a result file (``plan.csv``, ``day_plan.csv``) row by row, keeping every row that can
+"""Result files (``plan.csv``, ``day_plan.csv``) as CSV text, and read back row by row, keeping every row that can
 be read and a fault for each flaw, so that ``respite check`` can report them all at once.
 
 Rows are numbered as a spreadsheet numbers them (the header is row 1; blank rows count).
@@ -12,11 +12,18 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from scheduler.domain.faults import Fault, ScenarioError
+from scheduler.io.formula_guard import csv_text
 from scheduler.io.limited_read import ReadRefused, read_file
 from scheduler.io.scenario_sources import unclosed_quote_fault
 from scheduler.io.scenario_tables import Row, UnclosedQuoteError, csv_records, table_from_records
 
 T = TypeVar("T")
+
+
+def result_csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
+    """The rows as CSV text under a header of ``columns``, text a spreadsheet could run
+    guarded."""
+    return csv_text([columns, *([row[column] for column in columns] for row in rows)])
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, Table, select
 from sqlalchemy.orm import Session
 
 from scheduler.domain.errors import UserError
-from scheduler.io.atomic import write_atomically
+from scheduler.io.atomic import write_text_atomically
 from scheduler.store.audit import utc_now
 from scheduler.store.models import AuditRow, Base, LetterRow, PersonRow, PlanVersionRow
 
@@ -165,5 +165,5 @@ def write_person_export(engine: Engine, person_id: str, out: Path) -> dict[str, 
     """
     data = person_export(engine, person_id)
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    write_atomically(out, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    write_text_atomically(out, text)
     return data

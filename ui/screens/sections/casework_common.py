@@ -66,6 +66,22 @@ class FieldSlots:
         self.slot(name, where)
         return int(number)
 
+    def day(
+        self,
+        where: Any,
+        name: str,
+        label: str,
+        key: str,
+        *,
+        value: date | None = None,
+        help: str | None = None,
+    ) -> date | None:
+        """A date (written as the reader writes it) for field ``name`` in the column
+        ``where``, with the place for its faults under it."""
+        day = where.date_input(label, value=value, format="DD.MM.YYYY", help=help, key=key)
+        self.slot(name, where)
+        return day if isinstance(day, date) else None
+
     def show(self, faults: Mapping[str, list[str]]) -> None:
         """Show each field's faults at the field; those of fields without a slot next to the
         buttons, with the field's name."""

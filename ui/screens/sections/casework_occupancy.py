@@ -164,22 +164,20 @@ def closure_section(ctx: Context, view: PlanView, centre: str) -> None:
                 key=_key("centre"),
             )
             slots.slot("centre_id", first)
-            start = second.date_input(
+            start = slots.day(
+                second,
+                "start",
                 t("ui.cw.closure.start", lang),
-                value=None,
-                format="DD.MM.YYYY",
+                _key("start"),
                 help=t("ui.cw.closure.start_help", lang),
-                key=_key("start"),
             )
-            slots.slot("start", second)
-            end = third.date_input(
+            end = slots.day(
+                third,
+                "end",
                 t("ui.cw.closure.end", lang),
-                value=None,
-                format="DD.MM.YYYY",
+                _key("end"),
                 help=t("ui.cw.closure.end_help", lang),
-                key=_key("end"),
             )
-            slots.slot("end", third)
             beds = slots.count(
                 fourth, "beds_closed", t("ui.cw.closure.beds", lang), _key("beds"), value=1
             )

@@ -107,14 +107,14 @@ def person_rules_section(ctx: Context, view: PlanView, person: Person) -> None:
                 key=f"{prefix}_nights_{generation}",
             )
             slots.slot("annual_nights", second)
-            grant_start = third.date_input(
+            grant_start = slots.day(
+                third,
+                "grant_start",
                 t("ui.cw.person.grant_start", lang),
+                f"{prefix}_grant_{generation}",
                 value=person.grant_start,
-                format="DD.MM.YYYY",
                 help=t("ui.cw.person.grant_start_help", lang),
-                key=f"{prefix}_grant_{generation}",
             )
-            slots.slot("grant_start", third)
             consent = st.checkbox(
                 t("ui.cw.person.consent", lang),
                 value=person.consent,

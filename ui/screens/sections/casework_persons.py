@@ -92,14 +92,13 @@ def new_person_section(ctx: Context, view: PlanView) -> None:
                 key=_key("annual_nights"),
             )
             slots.slot("annual_nights", second)
-            grant_start = third.date_input(
+            grant_start = slots.day(
+                third,
+                "grant_start",
                 t("ui.cw.person.grant_start", lang),
-                value=None,
-                format="DD.MM.YYYY",
+                _key("grant_start"),
                 help=t("ui.cw.person.grant_start_help", lang),
-                key=_key("grant_start"),
             )
-            slots.slot("grant_start", third)
             first, second, _ = st.columns(3)
             used_help = t("ui.cw.person.used_help", lang)
             used_nights = slots.count(

@@ -93,18 +93,14 @@ def new_wish_section(ctx: Context, view: PlanView) -> None:
             )
             slots.slot("request_id", right)
             first, second, third, fourth = st.columns(4)
-            start = first.date_input(
-                t("ui.cw.wish.start", lang), value=None, format="DD.MM.YYYY", key=_key("start")
-            )
-            slots.slot("start", first)
-            end = second.date_input(
+            start = slots.day(first, "start", t("ui.cw.wish.start", lang), _key("start"))
+            end = slots.day(
+                second,
+                "end",
                 t("ui.cw.wish.end", lang),
-                value=None,
-                format="DD.MM.YYYY",
+                _key("end"),
                 help=t("ui.cw.wish.end_help", lang, nights=scenario.rules.acute_nights),
-                key=_key("end"),
             )
-            slots.slot("end", second)
             flex = slots.count(
                 third,
                 "flex_days",
@@ -112,14 +108,14 @@ def new_wish_section(ctx: Context, view: PlanView) -> None:
                 _key("flex_days"),
                 help=t("ui.cw.wish.flex_help", lang),
             )
-            received = fourth.date_input(
+            received = slots.day(
+                fourth,
+                "received",
                 t("ui.cw.wish.received", lang),
+                _key("received"),
                 value=date.today(),
-                format="DD.MM.YYYY",
                 help=t("ui.cw.wish.received_help", lang),
-                key=_key("received"),
             )
-            slots.slot("received", fourth)
             first, second, third = st.columns([1, 1, 2])
             kind = first.radio(
                 t("ui.cw.wish.kind", lang),
