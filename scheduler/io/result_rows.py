@@ -1,5 +1,6 @@
-"""Result files (``plan.csv``, ``day_plan.csv``) as CSV text, and read back row by row, keeping every row that can
-be read and a fault for each flaw, so that ``respite check`` can report them all at once.
+"""Result files (``plan.csv``, ``day_plan.csv``) as CSV text, and read back row by row,
+keeping every row that can be read and a fault for each flaw, so that ``respite check`` can
+report them all at once.
 
 Rows are numbered as a spreadsheet numbers them (the header is row 1; blank rows count).
 """
