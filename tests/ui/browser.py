@@ -187,12 +187,16 @@ def choose(page: Page, label: str, text: str, scope: Locator | None = None) -> N
 
 
 def add_choice(page: Page, box: Locator, text: str) -> None:
-    """Add the option ``text`` to the multiselect ``box`` by typing it; tried again when the
-    list closes, or is drawn anew, before the option is picked (it may while the page
-    settles)."""
+    """Add the option ``text`` to the multiselect ``box`` by typing it, and wait until its
+    chip shows; tried again when the list closes, or the widget is drawn anew and loses the
+    choice, before it sticks (either may happen while the page settles)."""
+    widget = box.locator("xpath=ancestor::*[@data-testid='stMultiSelect'][1]")
+    chip = widget.locator("[data-tag]").filter(has_text=text)
     option = page.get_by_role("option", name=text, exact=True)
-    for _ in range(3):
+    for _ in range(4):
         idle(page)
+        if chip.count():
+            return
         box.click()
         box.press("ControlOrMeta+a")
         page.keyboard.type(text)
@@ -202,5 +206,11 @@ def add_choice(page: Page, box: Locator, text: str) -> None:
             page.keyboard.press("Escape")
             continue
         page.keyboard.press("Escape")
-        return
+        try:
+            chip.first.wait_for(state="visible", timeout=5000)
+        except PlaywrightError:
+            continue
+        idle(page)
+        if chip.count():
+            return
     raise AssertionError(f"could not add {text!r}")
