@@ -32,6 +32,8 @@ _AREAS = (
     "followup",
     "privacy",
     "ui_services",
+    "service_letters",
+    "services_overview",
 )
 
 
