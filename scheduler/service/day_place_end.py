@@ -1,7 +1,8 @@
 """Ending a family's day-centre place or wish (the family stops coming, or no longer wants a
 place): the wish leaves the allocation, and the places are allocated again at once, so the
 seats it frees go to the first families in the queue that can use them (docs/rules.md, "Day
-centres in the store and the app")."""
+centres in the store and the app"). The new allocation records the letters of the places it
+offers (``scheduler.service.service_letter_records``)."""
 
 from __future__ import annotations
 

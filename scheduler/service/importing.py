@@ -9,13 +9,15 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from scheduler.domain.model import Decision, Plan, Scenario, Stay
+from scheduler.domain.relief import ReliefGrant
 from scheduler.domain.services import Services
 from scheduler.service.import_preview import ImportRefused, preview_in, promises_broken_in
+from scheduler.service.service_letter_records import record_relief_letters
 from scheduler.service.versions import PlanVersionInfo, version_info
 from scheduler.store import plan_repo
 from scheduler.store.plan_repo import VersionOrigin
 from scheduler.store.scenario_repo import Changes, save_scenario
-from scheduler.store.services_repo import save_services
+from scheduler.store.services_repo import load_services, save_services
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,9 @@ def import_scenario(
         Who imports, for the audit log.
     services
         The scenario's day-centre and relief tables and rules, stored in the same transaction
-        (``scheduler.store.services_repo``); ``None`` leaves the stored ones as they are.
+        (``scheduler.store.services_repo``); ``None`` leaves the stored ones as they are. A
+        grant of relief at home that is new or has new hours or dates records its letter
+        (``scheduler.service.service_letter_records``) in the same transaction.
 
     Raises
     ------
@@ -62,7 +66,10 @@ def import_scenario(
             raise ImportRefused(preview_in(session, scenario))
         changes = save_scenario(session, scenario, actor)
         if services is not None:
+            granted = _stored_grants(session) if services.relief_grants else {}
             changes.update(save_services(session, services, actor))
+            grants = services.relief_grants
+            record_relief_letters(session, scenario.rules, granted, grants, actor)
         version = None
         if scenario.bookings:
             row = plan_repo.add_version(
@@ -76,6 +83,11 @@ def import_scenario(
             session.flush()
             version = version_info(session, row)
     return ImportReport(changes, version)
+
+
+def _stored_grants(session: Session) -> dict[str, ReliefGrant]:
+    """The stored grants of relief at home by id (what an import's grants are told from)."""
+    return load_services(session).grant_by_id
 
 
 def _booked_plan(scenario: Scenario) -> Plan:

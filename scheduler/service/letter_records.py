@@ -3,7 +3,8 @@ transaction, and rewriting a person's letters when the person is anonymised.
 
 What ``content`` holds: the facts the letter was written from, as plain JSON values, so the same
 letter can be written again later in either language (``letter_content`` and
-``facts_from_content`` turn a letter's facts into content and back). The names it holds are
+``facts_from_content`` turn a letter's facts into content and back; the day-centre and relief
+letters' content is ``scheduler.service.service_letter_records``'s). The names it holds are
 only the person's ``name`` and ``carer_name`` under ``content["person"]``; anonymising a person
 (``anonymise_letters``) replaces these and any other string in the content that holds one of the
 names, so a letter made by any module (the ending letter included) is cleared the same way.
@@ -17,13 +18,26 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from scheduler.domain.daycare import DayStatus
 from scheduler.domain.model import Decision, Person, Reason, Request, RequestKind, Stay
 from scheduler.io.letter_changes import Earlier
 from scheduler.io.letters import LetterFacts
 from scheduler.store import letters_repo, mapping
 from scheduler.store.models import PersonRow
 
-KINDS = ("grant", "rejection", "change", "cancellation", "offer", "ending")
+STAY_KINDS = ("grant", "rejection", "change", "cancellation", "offer", "ending")
+"""The letters on stays of respite."""
+DAY_KINDS = {
+    DayStatus.GRANTED: "day_granted",
+    DayStatus.WAITING: "day_waiting",
+    DayStatus.REFUSED: "day_rejection",
+}
+"""The letter on each kind of day-centre decision (``scheduler.service.service_letter_records``)."""
+RELIEF_KIND = "relief_grant"
+"""The letter granting relief at home."""
+SERVICE_KINDS = (*DAY_KINDS.values(), RELIEF_KIND)
+"""The letters on day-centre places and relief at home."""
+KINDS = STAY_KINDS + SERVICE_KINDS
 """Every kind of letter the app makes."""
 
 

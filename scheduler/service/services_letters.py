@@ -1,17 +1,22 @@
-"""The decision letters on a person's day-centre wish and relief grants, from the stored data
-(``scheduler.io.letter_services``): what the app offers on Borgere."""
+"""The decision letters on a person's day-centre wish and relief grants, from the stored data:
+what the app offers on Borgere. They are written from the same content as the recorded letters
+(``scheduler.service.service_letter_records``), so a download says what the letter sent says."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from scheduler.i18n import t
-from scheduler.io.letter_services import (
-    ServiceLetter,
-    day_letter_body,
-    relief_letter_body,
-    service_letter_html,
+from scheduler.io.letter_services import ServiceLetter
+from scheduler.service.letter_records import RELIEF_KIND
+from scheduler.service.service_letter_records import (
+    day_centre_name,
+    day_kind,
+    day_letter_content,
+    relief_letter_content,
+    service_letter_page,
+    service_letter_title,
 )
 from scheduler.service.services_view import ServicesView
 
@@ -36,18 +41,17 @@ def person_letters(
     wish = next((w for w in view.services.day_wishes if w.person_id == person_id), None)
     decision = None if wish is None else view.plan.by_wish.get(wish.wish_id)
     if wish is not None and decision is not None:
-        centre_id = decision.place.centre_id if decision.place else wish.preferred_centre
-        centre = view.scenario.centre_by_id.get(centre_id or "")
-        body = day_letter_body(letter, wish, decision, centre.name if centre else None, lang)
-        title = t(f"svcletter.day_title.{decision.status.value}", lang)
-        found.append(_file(title, f"dagcenter-{wish.wish_id}", body, lang))
+        centre = day_centre_name(view.scenario, wish, decision)
+        content = day_letter_content(letter, wish, decision, centre)
+        found.append(_file(day_kind(decision), content, f"dagcenter-{wish.wish_id}", lang))
     for grant in view.services.relief_grants:
         if grant.person_id == person_id:
-            body = relief_letter_body(letter, grant, lang)
-            title = t("svcletter.relief_title", lang)
-            found.append(_file(title, f"afloesning-{grant.grant_id}", body, lang))
+            content = relief_letter_content(letter, grant)
+            found.append(_file(RELIEF_KIND, content, f"afloesning-{grant.grant_id}", lang))
     return found
 
 
-def _file(title: str, stem: str, body: str, lang: str) -> LetterFile:
-    return LetterFile(title, f"{stem}.html", service_letter_html(body, title, lang))
+def _file(kind: str, content: dict[str, Any], stem: str, lang: str) -> LetterFile:
+    """The letter of ``kind`` written from ``content``, to download as ``stem.html``."""
+    title = service_letter_title(kind, lang)
+    return LetterFile(title, f"{stem}.html", service_letter_page(kind, content, lang))

@@ -19,6 +19,7 @@ from scheduler.domain.daycare import CurrentPlace, DayPlan
 from scheduler.domain.errors import UserError
 from scheduler.domain.model import Centre, Person, Scenario
 from scheduler.domain.services import Services
+from scheduler.service.service_letter_records import record_day_letters
 from scheduler.store import plan_repo
 from scheduler.store.day_plan_repo import DayRun, add_run, newest_run
 from scheduler.store.scenario_repo import load_scenario
@@ -56,11 +57,22 @@ def stay_centres(scenario: Scenario) -> list[Centre]:
     return [c for c in scenario.centres if c.kind in kinds]
 
 
+def _newest_run(session: Session, services: Services) -> DayRun | None:
+    """The stored day plan in force with the decisions of the stored wishes only."""
+    return newest_run(session, {w.wish_id: w.person_id for w in services.day_wishes})
+
+
+def _plan_in_force(session: Session, services: Services) -> DayPlan:
+    """The stored day plan in force (empty before the first allocation): what a new one's
+    letters are told from."""
+    run = _newest_run(session, services)
+    return DayPlan() if run is None else run.plan
+
+
 def _read(session: Session) -> ServicesView:
     scenario = load_scenario(session)
     services = load_services(session)
-    person_of = {w.wish_id: w.person_id for w in services.day_wishes}
-    return ServicesView(scenario, services, newest_run(session, person_of))
+    return ServicesView(scenario, services, _newest_run(session, services))
 
 
 def services_view(engine: Engine, centre: str | None = None) -> ServicesView:
@@ -126,7 +138,8 @@ def allocate_day_places(
     engine: Engine, actor: str, time_limit: float = ALLOCATION_SECONDS
 ) -> AllocationReport:
     """Allocate the day-centre places of the stored wishes and store the result as the day
-    plan in force, in one audited transaction.
+    plan in force, in one audited transaction that also records the letter of every decision
+    new or changed against the plan in force before (``record_day_letters``).
 
     The places of the plan in force count as places already given (as the imported current
     places do): the new allocation changes as few of them as it can; pinned places are kept.
@@ -145,7 +158,10 @@ def allocate_day_places(
     result = allocate(view.scenario, services, time_limit=time_limit)
     with Session(engine) as session, session.begin():
         plan_repo.lock_head(session)
+        before = _plan_in_force(session, view.services)
         number = add_run(session, result.plan, result.status, result.seconds, actor)
+        plans = (before, result.plan)
+        record_day_letters(session, view.scenario, view.services.wish_by_id, plans, actor)
     return AllocationReport(
         number,
         result.status,

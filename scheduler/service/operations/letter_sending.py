@@ -3,8 +3,9 @@ all of them in one zip, and marking them sent.
 
 A recorded letter is written again from its ``content`` (``scheduler.service.letter_records``),
 in its own language or another, so a letter made at a decision and downloaded later says what
-the decision said. The zip of the unsent letters is marked sent only once it is completely
-made: a download or a file that fails leaves every letter unsent.
+the decision said (the day-centre and relief letters by
+``scheduler.service.service_letter_records``). The zip of the unsent letters is marked sent
+only once it is completely made: a download or a file that fails leaves every letter unsent.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from scheduler.io.letter_changes import CHANGE_KINDS, change_letter_body
 from scheduler.io.letters import html_page, letter_body
 from scheduler.io.letters_pdf import pdf_page
 from scheduler.service.followup_letter import ending_facts, render_ending
-from scheduler.service.letter_records import facts_from_content
+from scheduler.service.letter_records import SERVICE_KINDS, facts_from_content
 from scheduler.service.operations.letters import check_format, make_all
+from scheduler.service.service_letter_records import render_service_letter
 from scheduler.store import letters_repo
 from scheduler.store.models import LetterRow
 
@@ -84,6 +86,8 @@ def render_recorded(recorded: _Recorded, suffix: str, lang: str) -> bytes:
     """A recorded letter written again as ``.pdf`` or ``.html`` bytes in ``lang``."""
     if recorded.kind == "ending":
         return render_ending(ending_facts(recorded.content), suffix, lang)
+    if recorded.kind in SERVICE_KINDS:
+        return render_service_letter(recorded.kind, recorded.content, suffix, lang)
     facts, earlier = facts_from_content(recorded.content)
     if recorded.kind in CHANGE_KINDS:
         body = change_letter_body(recorded.kind, facts, earlier, lang)
