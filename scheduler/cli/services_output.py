@@ -85,7 +85,7 @@ def relief_summary(scenario: Scenario, services: Services, lang: str) -> list[st
             lang,
             grants=len(services.relief_grants),
             visits=len(services.relief_visits),
-            hours=hours_text(minutes),
+            hours=hours_text(minutes, lang),
             problems=len(check_relief(scenario, services)),
         )
     ]

@@ -21,10 +21,12 @@ def clock_text(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def hours_text(minutes: int) -> str:
-    """Hours as a planner writes them: ``3``, ``1.5``, ``2.25``."""
+def hours_text(minutes: int, lang: str | None = None) -> str:
+    """Hours as a planner writes them: ``3``, ``1.5``, ``2.25`` (in Danish text ``1,5``; files
+    keep the point, ``lang`` None)."""
     hours = minutes / 60
-    return str(int(hours)) if hours == int(hours) else f"{hours:g}"
+    text = str(int(hours)) if hours == int(hours) else f"{hours:g}"
+    return text.replace(".", ",") if lang == "da" else text
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ At Haderslev's scale (size S) there are two day centres, open Monday to Friday w
 day, closed on the public holidays of 2027 and one of them for two summer weeks; some families
 already have a place (most of them promised, i.e. pinned), a few dozen more wish one, for one or
 two days a week (now and then three, more than the standard gives) on the weekdays they can use,
-so that some wait. Relief at home is granted to a few dozen other persons, per week (up to 3
+so that some wait. Relief at home is granted to a few dozen other persons (and to one family
+with a place and a wish for a stay, who so has all three services), per week (up to 3
 hours) or per 14 days (up to 6 hours), and the visits of the year use those hours, now and then
 less (unused hours lapse), in the daytime. Teams of relief workers have the hours the visits
 need. Every draw comes from one ``random.Random`` seeded from the size and seed, apart from the
@@ -104,7 +105,7 @@ def add_services(
     wishes, places = _wishes(rng, wishers, spec.current, centres)
     others = persons[spec.current + spec.wishes :]
     eligible = [p for p in others if p.consent and not p.self_appointed_helper]
-    relief_persons = eligible[: spec.grants]
+    relief_persons = _with_all_three(eligible[: spec.grants], wishes, places, scenario)
     teams = [f"T{number:02d}" for number in range(1, spec.teams + 1)]
     grants = _grants(rng, relief_persons, teams)
     visits = _visits(rng, grants)
@@ -119,6 +120,34 @@ def add_services(
         relief_teams=tuple(_teams(teams, grants, visits)),
     )
     return replace(scenario, centres=(*scenario.centres, *centres)), services
+
+
+def _with_all_three(
+    relief_persons: list[Person],
+    wishes: list[DayWish],
+    places: list[CurrentPlace],
+    scenario: Scenario,
+) -> list[Person]:
+    """The persons to grant relief, the first of them replaced by a family with all three
+    services: the first wisher with a day-centre place already and a wish for a stay who may
+    have relief (so Borgere shows a stay, a place and a grant together). No draw changes."""
+    placed = {place.wish_id for place in places}
+    staying = {request.person_id for request in scenario.requests}
+    persons = scenario.person_by_id
+    family = next(
+        (
+            persons[wish.person_id]
+            for wish in wishes
+            if wish.wish_id in placed
+            and wish.person_id in staying
+            and persons[wish.person_id].consent
+            and not persons[wish.person_id].self_appointed_helper
+        ),
+        None,
+    )
+    if family is None or not relief_persons:
+        return relief_persons
+    return [family, *relief_persons[1:]]
 
 
 def _day_centres(rng: random.Random, count: int, districts: int) -> list[Centre]:

@@ -163,7 +163,10 @@ def relief_letter_body(letter: ServiceLetter, grant: ReliefGrant, lang: str = "d
         paragraph(t("svcletter.relief_granted", lang)),
         table(
             [
-                (t("svcletter.hours", lang), t(period, lang, hours=hours_text(grant.minutes))),
+                (
+                    t("svcletter.hours", lang),
+                    t(period, lang, hours=hours_text(grant.minutes, lang)),
+                ),
                 (t("svcletter.from", lang), long_date(grant.start, lang)),
                 (t("svcletter.to", lang), end),
             ]

@@ -1,5 +1,6 @@
 """What an import will do before it is done: what it adds, what it changes (old → new per
-field) and which promises of the published plan it would break. The app's upload preview shows
+field), also in the day-centre and relief tables, and which promises of the published plan it
+would break. The app's upload preview shows
 it; ``import_scenario`` makes the same check inside its transaction and refuses an import that
 breaks a promise (``ImportRefused``), writing nothing.
 """
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from scheduler.domain.checker import format_violation
 from scheduler.domain.errors import UserError
 from scheduler.domain.model import Scenario
+from scheduler.domain.services import Services
 from scheduler.i18n import t
 from scheduler.service.import_promises import BrokenPromise, broken_promises, merged
 from scheduler.store import plan_repo, scenario_repo
@@ -24,6 +26,11 @@ from scheduler.store.import_diff import (
     hidden_requests,
     pending_changes,
 )
+from scheduler.store.services_diff import (
+    PendingServiceChanges,
+    SeatsChange,
+    pending_service_changes,
+)
 
 __all__ = [
     "BrokenPromise",
@@ -31,7 +38,9 @@ __all__ = [
     "FieldChange",
     "ImportPreview",
     "ImportRefused",
+    "PendingServiceChanges",
     "RowChange",
+    "SeatsChange",
     "preview_import",
     "refusal_lines",
 ]
@@ -55,6 +64,7 @@ class ImportPreview:
     broken: tuple[BrokenPromise, ...]
     published: int | None
     bookings: int
+    services: PendingServiceChanges | None = None
 
     @property
     def refused(self) -> bool:
@@ -71,21 +81,32 @@ class ImportRefused(UserError):
         self.preview = preview
 
 
-def preview_import(engine: Engine, scenario: Scenario) -> ImportPreview:
-    """What importing ``scenario`` (validated by the reader) would do; reads only.
+def preview_import(
+    engine: Engine, scenario: Scenario, services: Services | None = None
+) -> ImportPreview:
+    """What importing ``scenario`` (validated by the reader) and its day-centre and relief
+    tables ``services`` (``None``: none) would do; reads only.
 
     The import itself checks again when it runs: the published plan may change in between.
     """
     with Session(engine) as session:
-        return preview_in(session, scenario)
+        return preview_in(session, scenario, services)
 
 
-def preview_in(session: Session, scenario: Scenario) -> ImportPreview:
+def preview_in(
+    session: Session, scenario: Scenario, services: Services | None = None
+) -> ImportPreview:
     """``preview_import`` in the session's transaction."""
     changes = pending_changes(session, scenario)
     published, broken = promises_broken_in(session, scenario)
     return ImportPreview(
-        changes.added, changes.changed, changes.closures, broken, published, len(scenario.bookings)
+        changes.added,
+        changes.changed,
+        changes.closures,
+        broken,
+        published,
+        len(scenario.bookings),
+        None if services is None else pending_service_changes(session, services),
     )
 
 

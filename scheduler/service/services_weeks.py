@@ -1,6 +1,7 @@
 """The figures of a ``ServicesView`` the app draws: a day centre's week (seats used and free per
-weekday, closed days, who comes), the waiting list, each person's three services, and the
-relief visits of a week with the hours used against the grant.
+weekday, closed days, who comes), the waiting list, each person's three services, the
+relief visits of a week with the hours used against the grant, and the relief teams' hours
+in a week.
 
 A place counts on a day from its first day on; a closed day has no seats in use.
 """
@@ -13,7 +14,7 @@ from datetime import date, timedelta
 
 from scheduler.domain.daycare import DayDecision, DayPlace, DayWish
 from scheduler.domain.model import Person
-from scheduler.domain.relief import ReliefGrant, ReliefVisit
+from scheduler.domain.relief import ReliefGrant, ReliefTeam, ReliefVisit
 from scheduler.service.services_view import ServicesView
 
 WEEK = 7
@@ -151,6 +152,43 @@ def relief_week(view: ServicesView, year: int, week: int) -> list[VisitLine]:
             period = used[grant.grant_id, period_start(grant, visit.day)]
             lines.append(VisitLine(visit, persons[grant.person_id], grant, period))
     return sorted(lines, key=lambda line: (line.visit.day, line.visit.start, line.visit.visit_id))
+
+
+@dataclass(frozen=True)
+class TeamWeek:
+    """A relief team's week: the minutes of the visits of its grants in the ISO week against
+    the team's minutes per week (``scheduler.domain.check_relief`` counts them the same way)."""
+
+    team: ReliefTeam
+    planned_minutes: int
+
+    @property
+    def over_minutes(self) -> int:
+        """How far the week's visits go over the team's hours (0: within them)."""
+        return max(self.planned_minutes - self.team.minutes_per_week, 0)
+
+
+@dataclass(frozen=True)
+class TeamsWeek:
+    """Every team's week, in the stored order, and the minutes of the week's visits whose
+    grant names no stored team."""
+
+    teams: tuple[TeamWeek, ...]
+    without_team: int
+
+
+def teams_week(view: ServicesView, year: int, week: int) -> TeamsWeek:
+    """The relief teams' hours planned in ISO week ``week`` of ``year`` (no teams: empty)."""
+    days = week_days(year, week)
+    teams = {team.team_id for team in view.services.relief_teams}
+    grants = view.services.grant_by_id
+    used: dict[str | None, int] = defaultdict(int)
+    for visit in view.services.relief_visits:
+        grant = grants.get(visit.grant_id)
+        if grant is not None and days[0] <= visit.day <= days[-1]:
+            used[grant.team_id if grant.team_id in teams else None] += visit.minutes
+    found = tuple(TeamWeek(team, used[team.team_id]) for team in view.services.relief_teams)
+    return TeamsWeek(found, used[None])
 
 
 def places_at(view: ServicesView, centre_id: str) -> list[tuple[Person, DayPlace]]:

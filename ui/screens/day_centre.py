@@ -7,9 +7,15 @@ import streamlit as st
 
 from scheduler.domain.errors import UserError
 from scheduler.i18n import t
+from scheduler.service.day_ended import ended_day_wishes
 from ui import cache
 from ui.context import Context, current
-from ui.screens.sections.day_centres import attendance, centre_week_block, week_input
+from ui.screens.sections.day_centres import (
+    attendance,
+    centre_week_block,
+    ended_table,
+    week_input,
+)
 
 
 def render(ctx: Context) -> None:
@@ -42,6 +48,11 @@ def render(ctx: Context) -> None:
         st.caption(t("svc.day.no_places", lang))
     else:
         st.dataframe(table, hide_index=True)
+    ended = ended_day_wishes(ctx.engine, centre_id=centre)
+    if ended:
+        st.subheader(t("svc.ended.title", lang))
+        st.caption(t("svc.ended.explain", lang))
+        st.dataframe(ended_table(ended, lang), hide_index=True)
 
 
 if __name__ == "__main__":

@@ -13,12 +13,13 @@ import streamlit as st
 from scheduler.domain.daycare import WEEKDAYS, DayDecision, DayStatus
 from scheduler.domain.errors import UserError
 from scheduler.i18n import t
+from scheduler.service.day_ended import EndedWish
 from scheduler.service.services_view import ServicesView, allocate_day_places
 from scheduler.service.services_weeks import centre_week, places_at, waiting, week_days
 from ui import cache
 from ui.context import Context
 from ui.screens.sections.casework_common import said, say
-from ui.words import day_text, moment_text, person_text
+from ui.words import day_text, local_day, moment_text, person_text
 
 ALLOCATED = "day_allocated"
 TICK = "✓"
@@ -241,3 +242,30 @@ def decision_text(view: ServicesView, decision: DayDecision | None, lang: str) -
         return t("svc.status.waiting", lang, queue=decision.queue)
     reason = decision.reason.value if decision.reason else ""
     return t("svc.status.refused", lang, reason=t(f"day_reason.{reason}", lang))
+
+
+def ended_text(view: ServicesView, ended: EndedWish, lang: str) -> str:
+    """An ended wish in words: the place it had (weekdays, centre) and the day it ended, or
+    that it ended with no place."""
+    day = day_text(local_day(ended.ended_at), lang)
+    if ended.centre_id is None:
+        return t("svc.ended.wish", lang, ended=day)
+    centre = view.scenario.centre_by_id.get(ended.centre_id)
+    return t(
+        "svc.ended.place",
+        lang,
+        weekdays=weekdays_words(ended.weekdays, lang),
+        centre=centre.name if centre else ended.centre_id,
+        ended=day,
+    )
+
+
+def ended_table(ended: list[EndedWish], lang: str) -> pd.DataFrame:
+    """The places ended at one day centre: who, the weekdays they came, when it ended."""
+    columns = {
+        "person": [f"{e.person_name} ({e.wish.person_id})" for e in ended],
+        "came": [weekdays_words(e.weekdays, lang) for e in ended],
+        "ended": [day_text(local_day(e.ended_at), lang) for e in ended],
+        "wish": [e.wish.wish_id for e in ended],
+    }
+    return pd.DataFrame({t(f"svc.col.{name}", lang): v for name, v in columns.items()})

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -32,7 +31,9 @@ from scheduler.service.upload import (
 from ui import cache
 from ui.context import Context
 from ui.faults import show_faults
+from ui.screens.sections import upload_services
 from ui.screens.sections.casework_common import refusal_text, said, say
+from ui.screens.sections.upload_services import value_text
 from ui.words import day_text, moment_text, person_text
 
 REVIEW_KEY = "upload_review"
@@ -58,12 +59,12 @@ class Review:
 
     @property
     def nothing(self) -> bool:
-        """Whether importing it would change nothing at all (day-centre and relief tables
-        are not previewed row by row: a file holding them is imported)."""
+        """Whether importing it would change nothing at all (in the day-centre and relief
+        tables neither)."""
         preview = self.preview
         return (
             preview is not None
-            and self.services is None
+            and (preview.services is None or preview.services.empty)
             and not (
                 any(preview.added.values())
                 or preview.changed
@@ -85,20 +86,26 @@ def _review(ctx: Context, name: str, data: bytes) -> Review:
         scenario, services = read_upload_with_services(ctx.engine, name, data)
     except ScenarioError as error:
         return Review(name, digest, error=error, stamp=stamp)
-    preview = preview_import(ctx.engine, scenario)
+    preview = preview_import(ctx.engine, scenario, services)
     edits = tuple(overwritten_edits(ctx.engine, preview))
     return Review(name, digest, None, scenario, preview, edits, stamp, services)
 
 
-def _value(value: Any, lang: str) -> str:
-    """A stored value as the preview shows it: dates as the reader writes them."""
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, date):
-        return day_text(value, lang)
-    if isinstance(value, bool):
-        return t("ui.yes" if value else "ui.no", lang)
-    return str(value)
+def names(ctx: Context, review: Review, stored: Scenario) -> upload_services.Names:
+    """The names the service rows of the preview use: the store's with the upload's over
+    them (no stored services before the first import)."""
+    assert review.scenario is not None and review.services is not None
+    try:
+        held: Services | None = cache.services(ctx.engine).services
+    except UserError:
+        held = None
+    scenario = review.scenario
+    return upload_services.names_for(
+        {**stored.person_by_id, **scenario.person_by_id},
+        {**stored.centre_by_id, **scenario.centre_by_id},
+        held,
+        review.services,
+    )
 
 
 def field_label(field: str, lang: str) -> str:
@@ -113,9 +120,12 @@ def _entity(entity: str, lang: str) -> str:
     return t(key, lang) if has(key) else entity
 
 
-def added_table(review: Review, stored: Scenario, lang: str) -> pd.DataFrame:
+def added_table(
+    review: Review, stored: Scenario, lang: str, named: upload_services.Names | None = None
+) -> pd.DataFrame:
     """One row per new centre, person or request, with what it is (a request's person named
-    as the upload or the store names them)."""
+    as the upload or the store names them), then the day-centre and relief rows (named by
+    ``named``, given when the upload holds those tables)."""
     assert review.scenario is not None and review.preview is not None
     scenario = review.scenario
     persons = {**stored.person_by_id, **scenario.person_by_id}
@@ -136,22 +146,28 @@ def added_table(review: Review, stored: Scenario, lang: str) -> pd.DataFrame:
             end=day_text(request.end, lang),
         )
         rows.append((_entity("request", lang), key, what))
+    pending = review.preview.services
+    if pending is not None and review.services is not None and named is not None:
+        rows += upload_services.added_rows(pending, review.services, named, lang)
     return pd.DataFrame(
         rows,
         columns=[t("ui.col.what", lang), t("ui.col.id", lang), t("ui.col.about", lang)],
     )
 
 
-def changed_table(review: Review, lang: str) -> pd.DataFrame:
-    """One row per changed field (old → new), and per centre whose closures change."""
+def changed_table(
+    review: Review, lang: str, named: upload_services.Names | None = None
+) -> pd.DataFrame:
+    """One row per changed field (old → new), and per centre whose closures change; then the
+    day-centre and relief fields (named by ``named``, given when the upload holds them)."""
     assert review.preview is not None
     rows = [
         (
             _entity(change.entity, lang),
             change.key,
             field_label(field.field, lang),
-            _value(field.old, lang),
-            _value(field.new, lang),
+            value_text(field.old, lang),
+            value_text(field.new, lang),
         )
         for change in review.preview.changed
         for field in change.fields
@@ -182,6 +198,8 @@ def changed_table(review: Review, lang: str) -> pd.DataFrame:
         )
         for c in review.preview.closures
     ]
+    if review.preview.services is not None and named is not None:
+        rows += upload_services.changed_rows(review.preview.services, named, lang)
     return pd.DataFrame(
         rows,
         columns=[
@@ -251,8 +269,12 @@ def _show(ctx: Context, review: Review) -> tuple[bool, bool]:
         return False, False
     preview = review.preview
     assert preview is not None
-    added = sum(len(ids) for ids in preview.added.values())
+    service_added, service_changed = upload_services.counts(preview.services)
+    added = sum(len(ids) for ids in preview.added.values()) + service_added
     changed = sum(len(c.fields) for c in preview.changed) + len(preview.closures)
+    changed += service_changed
+    stored = cache.view(ctx.engine).scenario if added or changed else None
+    named = None if stored is None or review.services is None else names(ctx, review, stored)
     st.markdown(t("ui.upload.preview", lang, name=review.name))
     new, moved, overwritten, broken = st.columns(4)
     new.metric(t("ui.upload.added", lang), added)
@@ -272,16 +294,18 @@ def _show(ctx: Context, review: Review) -> tuple[bool, bool]:
         ]
     )
     with tabs[0]:
-        if added:
-            stored = cache.view(ctx.engine).scenario
-            st.dataframe(added_table(review, stored, lang), hide_index=True)
+        if added and stored is not None:
+            st.dataframe(added_table(review, stored, lang, named), hide_index=True)
         else:
             st.caption(t("ui.upload.none_added", lang))
     with tabs[1]:
         if changed:
-            st.dataframe(changed_table(review, lang), hide_index=True)
+            st.dataframe(changed_table(review, lang, named), hide_index=True)
         else:
             st.caption(t("ui.upload.none_changed", lang))
+        if preview.services is not None and preview.services.ended:
+            wishes = ", ".join(preview.services.ended)
+            st.caption(t("ui.upload.svc.ended", lang, wishes=wishes))
     with tabs[2]:
         if review.edits:
             st.warning(t("ui.upload.overwrites", lang, count=len(review.edits)))
