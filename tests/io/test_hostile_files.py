@@ -18,6 +18,7 @@ from scheduler.io.fault_text import format_fault
 from scheduler.io.plan_csv import read_plan_file
 from scheduler.io.scenario_reader import read_scenario, read_scenario_upload
 from scheduler.io.scenario_writer import scenario_workbook
+from tests.zips import zip_of
 
 VALID = Path(__file__).parents[1] / "data" / "valid"
 MB = 1_000_000
@@ -142,14 +143,6 @@ def test_one_sheet_in_another_case_is_still_read() -> None:
 # --- zips: inflated bytes counted, encrypted members ------------------------------------------
 
 
-def _zip(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 def _valid_files() -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in VALID.iterdir() if path.is_file()}
 
@@ -179,7 +172,7 @@ def _patch_entry(data: bytes, name: str, **fields: int) -> bytes:
 def test_a_member_lying_about_its_size_is_refused_without_inflating_it() -> None:
     files = _valid_files()
     files["requests.csv"] = files["requests.csv"] + b"\n" * (200 * MB)
-    data = _patch_entry(_zip(files), "requests.csv", size=1000)
+    data = _patch_entry(zip_of(files), "requests.csv", size=1000)
     assert len(data) < 2 * MB
 
     tracemalloc.start()
@@ -200,13 +193,13 @@ def test_a_member_inflating_past_the_limit_is_too_large() -> None:
     files = _valid_files()
     files["requests.csv"] = files["requests.csv"] + b"\n" * (60 * MB)
 
-    assert upload_lines("s.zip", _zip(files)) == [
+    assert upload_lines("s.zip", zip_of(files)) == [
         "requests.csv: the file is too large; respite reads at most 50 MB per file (unpacked)",
     ]
 
 
 def test_an_encrypted_member_is_a_located_fault() -> None:
-    data = _patch_entry(_zip(_valid_files()), "persons.csv", flags=0x1)
+    data = _patch_entry(zip_of(_valid_files()), "persons.csv", flags=0x1)
 
     assert upload_lines("s.zip", data, "da") == [
         "persons.csv: filen er krypteret (beskyttet med adgangskode); lav zip-filen igen uden"
@@ -222,7 +215,7 @@ def test_a_workbook_bomb_is_refused() -> None:
     files = {info.filename: source.read(info) for info in source.infolist()}
     files["xl/sharedStrings.xml"] = b" " * (60 * MB)
 
-    assert upload_lines("s.xlsx", _zip(files)) == [
+    assert upload_lines("s.xlsx", zip_of(files)) == [
         "s.xlsx: the file is too large; respite reads at most 50 MB per file (unpacked)",
     ]
 

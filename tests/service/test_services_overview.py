@@ -5,8 +5,6 @@ ended wishes named), with nothing written."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,6 +30,7 @@ from scheduler.store.database import open_store
 from scheduler.store.import_diff import FieldChange, RowChange
 from scheduler.store.services_repo import end_wish, load_services
 from tests.daycare.tiny import DAY_RULES, START, day_scenario
+from tests.zips import zip_of
 
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "haderslev-2027"
 MONDAY, WEDNESDAY = 1, 3
@@ -161,14 +160,6 @@ def test_no_teams_no_rows() -> None:
 # the upload's preview
 
 
-def _zip(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in files.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
-
-
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo imported with its service tables (not allocated), once per module."""
@@ -208,7 +199,7 @@ VISITS = "visit_id,grant_id,date,start,end\nV999999,G0002,2027-03-02,10:00,11:00
 
 
 def _preview(engine: Engine, files: dict[str, str]) -> ImportPreview:
-    scenario, services = read_upload_with_services(engine, "services.zip", _zip(files))
+    scenario, services = read_upload_with_services(engine, "services.zip", zip_of(files))
     assert services is not None
     return preview_import(engine, scenario, services)
 
@@ -264,7 +255,7 @@ def test_an_upload_without_service_tables_previews_none(demo: Engine) -> None:
     request = (
         "request_id,person_id,received,start,end\nR09999,P0001,2027-01-05,2027-10-04,2027-10-08\n"
     )
-    scenario, services = read_upload_with_services(demo, "r.zip", _zip({"requests.csv": request}))
+    scenario, services = read_upload_with_services(demo, "r.zip", zip_of({"requests.csv": request}))
     assert services is None
     assert preview_import(demo, scenario, services).services is None
 

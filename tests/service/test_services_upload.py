@@ -4,8 +4,6 @@ ones as they are."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,6 +14,7 @@ from scheduler.service.importing import import_scenario
 from scheduler.service.upload import read_upload_with_services
 from scheduler.store.database import open_store
 from scheduler.store.services_repo import load_services
+from tests.zips import zip_of
 
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "haderslev-2027"
 WISH = (
@@ -23,14 +22,6 @@ WISH = (
     "W9999,P0001,2027-02-01,2027-03-01,1,2,D01,0\n"
 )
 REQUEST = "request_id,person_id,received,start,end\nR09999,P0001,2027-01-05,2027-10-04,2027-10-08\n"
-
-
-def _zip(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in files.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
 
 
 def _store(tmp_path: Path) -> Engine:
@@ -43,7 +34,7 @@ def _store(tmp_path: Path) -> Engine:
 def test_a_new_day_centre_wish_is_read_and_imported(tmp_path: Path) -> None:
     engine = _store(tmp_path)
     scenario, services = read_upload_with_services(
-        engine, "wish.zip", _zip({"day_centre_wishes.csv": WISH})
+        engine, "wish.zip", zip_of({"day_centre_wishes.csv": WISH})
     )
     assert services is not None
     assert [w.wish_id for w in services.day_wishes] == ["W9999"]
@@ -58,7 +49,7 @@ def test_a_new_day_centre_wish_is_read_and_imported(tmp_path: Path) -> None:
 def test_an_upload_without_service_tables_keeps_the_stored_ones(tmp_path: Path) -> None:
     engine = _store(tmp_path)
     scenario, services = read_upload_with_services(
-        engine, "request.zip", _zip({"requests.csv": REQUEST})
+        engine, "request.zip", zip_of({"requests.csv": REQUEST})
     )
     assert services is None
     import_scenario(engine, scenario, "t", services)

@@ -5,8 +5,6 @@ preview, and the demo's family with all three services on Borgere."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Callable
 from datetime import date
 
@@ -22,19 +20,12 @@ from scheduler.service.versions import load_plan
 from scheduler.store.database import open_store
 from tests.ui.helpers import page, ran, texts
 from tests.ui.services_store import services_store, services_url
+from tests.zips import zip_of
 
 __all__ = ["services_store", "services_url"]  # fixtures
 
 App = Callable[[str], AppTest]
 RELIEF_WEEK = date(2027, 6, 8)  # week 23 of 2027: the demo's first visit of G0001
-
-
-def _zip(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in files.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
 
 
 def _person_page(at: AppTest, person_id: str) -> AppTest:
@@ -102,7 +93,7 @@ def test_a_week_over_a_teams_hours_is_marked(app: App, services_url: str) -> Non
     teams = "team_id,hours_per_week,name\nT01,1,Afløserteam Nord (fiktivt)\n"
     teams += "T02,1,Afløserteam Syd (fiktivt)\n"
     scenario, services = read_upload_with_services(
-        engine, "teams.zip", _zip({"relief_teams.csv": teams})
+        engine, "teams.zip", zip_of({"relief_teams.csv": teams})
     )
     import_scenario(engine, scenario, "tester", services)
     at = app(services_url)
@@ -126,7 +117,7 @@ WISHES = (
 def test_the_upload_preview_lists_the_service_rows(app: App, services_url: str) -> None:
     at = page(app(services_url), "requests")
     [field] = at.get("file_uploader")
-    field.upload("dagcenter.zip", _zip({"day_centre_wishes.csv": WISHES}))
+    field.upload("dagcenter.zip", zip_of({"day_centre_wishes.csv": WISHES}))
     ran(at.run())
     at = ran(at.button(key="upload_look").click().run())
     added = _frame(at, "Om")
