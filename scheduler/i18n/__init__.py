@@ -34,6 +34,7 @@ _AREAS = (
     "ui_services",
     "service_letters",
     "services_overview",
+    "records_timing",
 )
 
 
