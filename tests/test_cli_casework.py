@@ -4,16 +4,20 @@ The world is ``tests/store/casework_world.py``'s, published as version 2."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
-from scheduler.service.casework import person_account
+from scheduler.service.casework import person_account, records
 from scheduler.service.versions import list_versions, load_plan, load_scenario
 from scheduler.store.database import open_store
 from tests.cli_run import Run
 from tests.store.casework_world import published_world
+
+LATER = ("--today", "2027-12-31")
+"""Record as of a day after every day of the world's stays."""
 
 
 @pytest.fixture
@@ -196,16 +200,16 @@ def test_change_refusals(run: Run) -> None:
 
 
 def test_record_and_person_show(run: Run) -> None:
-    code, out, _ = run("record", "R3", "--arrived", "2027-03-16", "--own-centre", "C2")
+    code, out, _ = run("record", "R3", "--arrived", "2027-03-16", "--own-centre", "C2", *LATER)
     assert code == 0
     assert out.splitlines() == [
         "Ankomst 2027-03-16 registreret for ønsket R3.",
         "1 døgn er frigivet; offentliggjort som planversion 3. Se ventelisten med "
         "'respite offers'.",
     ]
-    code, out, _ = run("record", "R3", "--left", "2027-03-20")
+    code, out, _ = run("record", "R3", "--left", "2027-03-20", *LATER)
     assert code == 0 and "2 døgn er frigivet" in out
-    code, out, _ = run("record", "R2", "--no-show", "--lang", "en")
+    code, out, _ = run("record", "R2", "--no-show", "--lang", "en", *LATER)
     assert code == 0 and out.startswith("No-show recorded for request R2.")
     code, out, _ = run("person", "show", "P3")
     assert code == 0
@@ -229,7 +233,7 @@ def test_record_and_person_show(run: Run) -> None:
 def test_a_record_undone(run: Run) -> None:
     code, _, err = run("record", "R3", "--undo")
     assert code == 2 and "intet at fortryde" in err
-    assert run("record", "R3", "--arrived", "2027-03-16")[0] == 0
+    assert run("record", "R3", "--arrived", "2027-03-16", *LATER)[0] == 0
     code, out, _ = run("record", "R3", "--undo")
     assert code == 0
     assert out.splitlines() == [
@@ -241,12 +245,45 @@ def test_a_record_undone(run: Run) -> None:
 
 
 def test_record_refusals(run: Run) -> None:
-    code, _, err = run("record", "R3", "--arrived", "2027-03-15", "--own-centre", "C1")
+    code, _, err = run("record", "R3", "--arrived", "2027-03-15", "--own-centre", "C1", *LATER)
     assert code == 2 and "ikke på C1" in err
-    code, _, err = run("record", "R3", "--left", "2027-03-22", "--lang", "en")
+    code, _, err = run("record", "R3", "--left", "2027-03-22", "--lang", "en", *LATER)
     assert code == 2 and "must come after the arrival" in err
     with pytest.raises(SystemExit):
         run("record", "R3", "--arrived", "2027-03-15", "--no-show")
+
+
+def test_record_only_what_has_happened_as_of_today(run: Run) -> None:
+    before = load_plan(_engine(run))
+    code, out, err = run("record", "R3", "--arrived", "2027-03-17", "--today", "2027-03-16")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        "Ankomsten for ønske R3 kan først registreres, når den er sket: 2027-03-17 er efter i "
+        "dag (2027-03-16)."
+    )
+    code, _, err = run("record", "R3", "--left", "2027-03-20", "--today", "2027-03-18")
+    assert code == 2 and "Afrejsen for ønske R3 kan først registreres" in err
+    code, _, err = run("record", "R3", "--no-show", "--today", "2027-03-14", "--lang", "en")
+    assert code == 2 and "A no-show can be recorded only from the planned day of arrival" in err
+    assert load_plan(_engine(run)) == before
+    assert person_account(_engine(run), "P3").stays[0].record is None
+    code, out, _ = run("record", "R3", "--arrived", "2027-03-17", "--today", "2027-03-17")
+    assert code == 0 and out.startswith("Ankomst 2027-03-17 registreret for ønsket R3.")
+    with pytest.raises(SystemExit):
+        run("record", "R3", "--left", "2027-03-20", "--today", "17.03.2027")
+
+
+def test_record_judges_by_the_real_date_without_today(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class OnTheDay(date):  # the QA walk's day
+        @classmethod
+        def today(cls) -> OnTheDay:
+            return cls(2026, 11, 30)
+
+    monkeypatch.setattr(records, "date", OnTheDay)
+    code, _, err = run("record", "R3", "--arrived", "2027-03-17")
+    assert code == 2 and "2027-03-17 er efter i dag (2026-11-30)" in err
 
 
 def test_person_edit_lists_broken_promises_then_saves_with_choices(run: Run) -> None:

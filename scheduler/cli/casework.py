@@ -63,6 +63,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     what.add_argument("--left", type=date.fromisoformat, help="the day the person left early")
     what.add_argument("--undo", action="store_true", help="undo the last record of the stay")
     cmd.add_argument("--own-centre", help="act as this centre's manager")
+    cmd.add_argument(
+        "--today", type=date.fromisoformat, help="record as of this day (default today)"
+    )
     cmd.set_defaults(handler=guarded(promises.record))
 
 

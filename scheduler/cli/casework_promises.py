@@ -79,8 +79,10 @@ def print_alternatives(found: cw.Alternatives, names: Mapping[str, str], lang: s
 
 def record(args: argparse.Namespace, lang: str) -> int:
     """``record``: the arrival, no-show or early departure, and the nights it freed; or the
-    last record undone."""
+    last record undone. ``--today`` records as of that day (default today): nothing after it
+    can be recorded."""
     engine, actor, centre = engine_of(args), actor_of(args), args.own_centre
+    today = args.today
     if args.undo:
         undone = cw.undo_record(engine, args.request, actor, centre=centre)
         key = (
@@ -91,13 +93,17 @@ def record(args: argparse.Namespace, lang: str) -> int:
         print(t(key, lang, request=args.request, version=undone.version))
         return EXIT_OK
     if args.arrived is not None:
-        outcome = cw.record_arrival(engine, args.request, args.arrived, actor, centre=centre)
+        outcome = cw.record_arrival(
+            engine, args.request, args.arrived, actor, centre=centre, today=today
+        )
         print(t("casework.record.arrived", lang, request=args.request, day=args.arrived))
     elif args.no_show:
-        outcome = cw.record_no_show(engine, args.request, actor, centre=centre)
+        outcome = cw.record_no_show(engine, args.request, actor, centre=centre, today=today)
         print(t("casework.record.no_show", lang, request=args.request))
     else:
-        outcome = cw.record_departure(engine, args.request, args.left, actor, centre=centre)
+        outcome = cw.record_departure(
+            engine, args.request, args.left, actor, centre=centre, today=today
+        )
         print(t("casework.record.left", lang, request=args.request, day=args.left))
     if outcome.version is not None:
         nights = outcome.freed_nights

@@ -29,6 +29,9 @@ from scheduler.service.versions import (
 )
 from tests.store.casework_world import log, published_world, sound
 
+LATER = date(2027, 12, 31)
+"""The day the records are made: after every day of the world's stays."""
+
 
 @pytest.fixture
 def world(store: Engine) -> Engine:
@@ -40,7 +43,7 @@ def _unchanged(engine: Engine) -> tuple[object, ...]:
 
 
 def test_an_arrival_on_the_day_changes_no_plan(world: Engine) -> None:
-    outcome = record_arrival(world, "R3", date(2027, 3, 15), "leder-c2", centre="C2")
+    outcome = record_arrival(world, "R3", date(2027, 3, 15), "leder-c2", centre="C2", today=LATER)
     assert (outcome.version, outcome.freed_nights) == (None, 0)
     assert outcome.record.arrived == date(2027, 3, 15)
     assert len(list_versions(world)) == 2
@@ -52,7 +55,7 @@ def test_an_arrival_on_the_day_changes_no_plan(world: Engine) -> None:
 
 
 def test_a_late_arrival_gives_the_nights_before_it_back(world: Engine) -> None:
-    outcome = record_arrival(world, "R3", date(2027, 3, 17), "planner")
+    outcome = record_arrival(world, "R3", date(2027, 3, 17), "planner", today=LATER)
     assert (outcome.version, outcome.freed_nights) == (3, 2)
     info = list_versions(world)[-1]
     assert (info.number, info.origin) == (3, VersionOrigin.RECORDED)
@@ -66,7 +69,7 @@ def test_a_late_arrival_gives_the_nights_before_it_back(world: Engine) -> None:
 
 def test_a_no_show_frees_the_bed_for_the_waiting_list(world: Engine) -> None:
     assert waiting_list(world) == []
-    outcome = record_no_show(world, "R2", "planner")
+    outcome = record_no_show(world, "R2", "planner", today=LATER)
     assert (outcome.stay, outcome.freed_nights, outcome.version) == (None, 7, 3)
     assert "R2" not in load_plan(world).by_request
     assert "R2" not in load_scenario(world).request_by_id  # it is no longer planned
@@ -83,8 +86,8 @@ def test_a_no_show_frees_the_bed_for_the_waiting_list(world: Engine) -> None:
 def test_an_early_departure_is_kept_although_it_is_shorter_than_a_stay_may_be(
     world: Engine,
 ) -> None:
-    record_arrival(world, "R2", date(2027, 3, 1), "planner")
-    outcome = record_departure(world, "R2", date(2027, 3, 2), "planner")
+    record_arrival(world, "R2", date(2027, 3, 1), "planner", today=LATER)
+    outcome = record_departure(world, "R2", date(2027, 3, 2), "planner", today=LATER)
     assert (outcome.freed_nights, outcome.version) == (6, 3)
     stay = load_plan(world).by_request["R2"].stay
     assert stay is not None and (stay.start, stay.end) == (date(2027, 3, 1), date(2027, 3, 2))
@@ -116,7 +119,7 @@ def test_an_early_departure_is_kept_although_it_is_shorter_than_a_stay_may_be(
 
 
 def test_a_departure_without_an_arrival_records_the_arrival_too(world: Engine) -> None:
-    outcome = record_departure(world, "R3", date(2027, 3, 20), "planner")
+    outcome = record_departure(world, "R3", date(2027, 3, 20), "planner", today=LATER)
     assert (outcome.record.arrived, outcome.record.departed) == (
         date(2027, 3, 15),
         date(2027, 3, 20),
@@ -126,14 +129,14 @@ def test_a_departure_without_an_arrival_records_the_arrival_too(world: Engine) -
 
 
 def test_after_the_arrival_only_the_end_may_change(world: Engine) -> None:
-    record_arrival(world, "R3", date(2027, 3, 15), "planner")
+    record_arrival(world, "R3", date(2027, 3, 15), "planner", today=LATER)
     with pytest.raises(UserError) as raised:
         change_stay(world, "R3", "planner", start=date(2027, 3, 16))
     assert raised.value.key == "casework.arrived_keeps_start"
     assert change_stay(world, "R3", "planner", end=date(2027, 3, 25)).version == 3
     # an extension is judged by every rule again: no more than 14 nights
     assert change_stay(world, "R3", "planner", end=date(2027, 3, 30)).version is None
-    record_departure(world, "R3", date(2027, 3, 20), "planner")
+    record_departure(world, "R3", date(2027, 3, 20), "planner", today=LATER)
     with pytest.raises(UserError) as raised:
         change_stay(world, "R3", "planner", end=date(2027, 3, 21))
     assert raised.value.key == "casework.stay_closed"
@@ -187,12 +190,12 @@ def test_refusals_change_nothing(
 def _record(engine: Engine, what: str, request: str, day: date | None, centre: str | None) -> None:
     if what == "arrived":
         assert day is not None
-        record_arrival(engine, request, day, "leder", centre=centre)
+        record_arrival(engine, request, day, "leder", centre=centre, today=LATER)
     elif what == "left":
         assert day is not None
-        record_departure(engine, request, day, "leder", centre=centre)
+        record_departure(engine, request, day, "leder", centre=centre, today=LATER)
     else:
-        record_no_show(engine, request, "leder", centre=centre)
+        record_no_show(engine, request, "leder", centre=centre, today=LATER)
 
 
 def test_the_accounts_start_from_the_opening_balance(world: Engine) -> None:
@@ -211,9 +214,9 @@ def test_person_account_of_an_unknown_person(world: Engine) -> None:
 
 
 def test_records_keep_the_published_plan_sound_for_the_checker(world: Engine) -> None:
-    record_arrival(world, "R1", date(2027, 3, 2), "planner")
-    record_departure(world, "R1", date(2027, 3, 4), "planner")
-    record_no_show(world, "R8", "planner")
+    record_arrival(world, "R1", date(2027, 3, 2), "planner", today=LATER)
+    record_departure(world, "R1", date(2027, 3, 4), "planner", today=LATER)
+    record_no_show(world, "R8", "planner", today=LATER)
     scenario, plan = load_scenario(world), load_plan(world)
     found = check_plan(scenario, plan)
     assert [(v.rule, v.request_ids) for v in found] == [("not_maximal", ("R7",))]  # an offer

@@ -19,6 +19,9 @@ from scheduler.service.operations import accept_offer, waiting_list
 from scheduler.service.versions import VersionOrigin, list_versions, load_plan, load_scenario
 from tests.store.casework_world import log, published_world, sound
 
+LATER = date(2027, 12, 31)
+"""The day the records are made: after every day of the world's stays."""
+
 
 @pytest.fixture
 def world(store: Engine) -> Engine:
@@ -32,7 +35,7 @@ def _stay(engine: Engine, request_id: str) -> tuple[str, date, date] | None:
 
 
 def test_an_arrival_on_the_day_is_undone_without_a_new_version(world: Engine) -> None:
-    record_arrival(world, "R3", date(2027, 3, 15), "leder-c2", centre="C2")
+    record_arrival(world, "R3", date(2027, 3, 15), "leder-c2", centre="C2", today=LATER)
     outcome = undo_record(world, "R3", "leder-c2", centre="C2")
     assert (outcome.kept, outcome.version) == (None, None)
     assert outcome.undone.arrived == date(2027, 3, 15)
@@ -45,7 +48,7 @@ def test_an_arrival_on_the_day_is_undone_without_a_new_version(world: Engine) ->
 
 def test_a_late_arrival_undone_gives_the_stay_its_first_nights_back(world: Engine) -> None:
     before = _stay(world, "R3")
-    record_arrival(world, "R3", date(2027, 3, 17), "planner")
+    record_arrival(world, "R3", date(2027, 3, 17), "planner", today=LATER)
     outcome = undo_record(world, "R3", "planner")
     assert outcome.version == 4
     assert list_versions(world)[-1].origin is VersionOrigin.RECORDED
@@ -57,8 +60,8 @@ def test_a_late_arrival_undone_gives_the_stay_its_first_nights_back(world: Engin
 
 def test_a_departure_undone_keeps_the_arrival(world: Engine) -> None:
     before = _stay(world, "R3")
-    record_arrival(world, "R3", date(2027, 3, 15), "planner")
-    record_departure(world, "R3", date(2027, 3, 18), "planner")
+    record_arrival(world, "R3", date(2027, 3, 15), "planner", today=LATER)
+    record_departure(world, "R3", date(2027, 3, 18), "planner", today=LATER)
     outcome = undo_record(world, "R3", "planner")
     assert outcome.kept is not None and outcome.kept.arrived == date(2027, 3, 15)
     assert outcome.kept.departed is None
@@ -68,7 +71,7 @@ def test_a_departure_undone_keeps_the_arrival(world: Engine) -> None:
 
 def test_a_no_show_undone_plans_the_stay_again(world: Engine) -> None:
     before = _stay(world, "R2")
-    record_no_show(world, "R2", "planner")
+    record_no_show(world, "R2", "planner", today=LATER)
     assert "R2" not in load_scenario(world).request_by_id
     outcome = undo_record(world, "R2", "planner")
     assert outcome.version == 4 and outcome.kept is None
@@ -79,7 +82,7 @@ def test_a_no_show_undone_plans_the_stay_again(world: Engine) -> None:
 
 
 def test_nights_given_on_meanwhile_are_not_taken_back(world: Engine) -> None:
-    record_no_show(world, "R2", "planner")
+    record_no_show(world, "R2", "planner", today=LATER)
     (offer,) = waiting_list(world)
     accept_offer(world, offer.request_id, "planner")  # R7 takes the freed bed
     versions, plan = list_versions(world), load_plan(world)
@@ -91,7 +94,7 @@ def test_nights_given_on_meanwhile_are_not_taken_back(world: Engine) -> None:
 
 
 def test_a_centre_manager_undoes_only_at_their_own_centre(world: Engine) -> None:
-    record_arrival(world, "R3", date(2027, 3, 15), "planner")
+    record_arrival(world, "R3", date(2027, 3, 15), "planner", today=LATER)
     with pytest.raises(UserError) as raised:
         undo_record(world, "R3", "leder-c1", centre="C1")
     assert raised.value.key == "casework.other_centre"

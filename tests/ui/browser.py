@@ -17,6 +17,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from tests.ui.helpers import APP, ROOT, TIMEOUT
@@ -89,10 +90,11 @@ def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def serve(database: str, tree: Path = ROOT) -> Iterator[str]:
+def serve(database: str, tree: Path = ROOT, *, today: date | None = None) -> Iterator[str]:
     """The app serving ``database`` on a free port of localhost, for as long as the caller
     needs it; its URL. ``tree`` is the project whose app runs (another checkout of it, say, to
-    time the app as it was)."""
+    time the app as it was); ``today`` is the app's today (``RESPITE_TODAY``, ``ui/today.py``)
+    when given."""
     port = free_port()
     command = [
         sys.executable,
@@ -110,6 +112,8 @@ def serve(database: str, tree: Path = ROOT) -> Iterator[str]:
         "false",
     ]
     env = {**os.environ, "RESPITE_DB": database}
+    if today is not None:
+        env["RESPITE_TODAY"] = today.isoformat()
     if tree != ROOT:
         env["PYTHONPATH"] = str(tree)
     server = subprocess.Popen(

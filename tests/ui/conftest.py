@@ -8,6 +8,7 @@ import contextlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,10 @@ from tests.ui.helpers import APP, DEMO, TIMEOUT, VALID, ran
 
 with contextlib.suppress(ImportError):  # the dev extras install it
     from playwright.sync_api import Browser
+
+SERVED_TODAY = date(2027, 12, 31)
+"""The app's today when served for the end-to-end tests: after the demo's stays they record
+(``RESPITE_TODAY``; only what has happened can be recorded, ``ui/today.py``)."""
 
 
 @pytest.fixture(scope="session")
@@ -100,9 +105,10 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def served(demo_store: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """The app serving a fresh copy of the published demo: its URL and the database's."""
+    """The app serving a fresh copy of the published demo: its URL and the database's. The
+    app's today is ``SERVED_TODAY``, so the demo's stays of 2027 can be recorded."""
     copy = tmp_path / "respite.db"
     shutil.copy(demo_store, copy)
     database = f"sqlite:///{copy}"
-    with serve(database) as url:
+    with serve(database, today=SERVED_TODAY) as url:
         yield url, database

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Element, Error
 
@@ -301,6 +302,15 @@ def test_a_change_refused_or_stale_changes_nothing(app: App, demo_url: str) -> N
 
 # what happened to a stay
 
+AFTER_THE_DEMO = date(2027, 12, 31)
+"""A day after every stay of the demo recorded below: what is recorded has happened."""
+
+
+@pytest.fixture
+def after_the_demo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's today (``RESPITE_TODAY``) after the demo's stays."""
+    monkeypatch.setenv("RESPITE_TODAY", AFTER_THE_DEMO.isoformat())
+
 
 def _at_centre(url: str, centre: str) -> list[Stay]:
     view = plan_view(open_store(url), Which.PUBLISHED, centre)
@@ -326,12 +336,15 @@ def test_a_manager_records_only_their_centre_and_refusals_are_shown(
     at = ran(at.button(key=f"{prefix}_no_show").click().run())
     assert "kom ikke til opholdet" in " ".join(m.value for m in at.markdown)
     # recorded meanwhile by someone else: the refusal is shown next to the buttons
-    cw.record_arrival(open_store(demo_url), stay.request_id, stay.start, "someone-else")
+    cw.record_arrival(
+        open_store(demo_url), stay.request_id, stay.start, "someone-else", today=AFTER_THE_DEMO
+    )
     at = ran(at.button(key=f"{prefix}_confirm").click().run())
     assert "Der er allerede registreret det" in at.error[0].value
     assert _stay(demo_url, stay.request_id) == stay
 
 
+@pytest.mark.usefixtures("after_the_demo")
 def test_a_no_show_frees_the_stay(app: App, demo_url: str) -> None:
     stay = next(s for s in _at_centre(demo_url, "C01") if s.start >= date(2027, 3, 1))
     at = _records(app(demo_url), stay.start)
@@ -349,6 +362,7 @@ def test_a_no_show_frees_the_stay(app: App, demo_url: str) -> None:
     assert _versions(demo_url)[-1] == (VersionOrigin.RECORDED, "demo-planner")
 
 
+@pytest.mark.usefixtures("after_the_demo")
 def test_a_late_arrival_is_recorded_from_the_persons_page(app: App, demo_url: str) -> None:
     stay = _stay(demo_url, "R00001")
     assert stay is not None
@@ -370,7 +384,7 @@ def test_a_late_arrival_is_recorded_from_the_persons_page(app: App, demo_url: st
 def test_a_no_show_is_undone_from_the_persons_page(app: App, demo_url: str) -> None:
     stay = _stay(demo_url, "R00001")
     assert stay is not None
-    cw.record_no_show(open_store(demo_url), "R00001", "demo-planner")
+    cw.record_no_show(open_store(demo_url), "R00001", "demo-planner", today=AFTER_THE_DEMO)
     at = page(app(demo_url), "persons")
     at = ran(at.selectbox(key="persons_chosen").set_value("P0032").run())
     prefix = "cw_undo_no_show_P0032_R00001"
@@ -386,7 +400,9 @@ def test_a_no_show_is_undone_from_the_persons_page(app: App, demo_url: str) -> N
 def test_an_arrival_recorded_by_mistake_is_undone(app: App, demo_url: str) -> None:
     stay = _stay(demo_url, "R00001")
     assert stay is not None
-    cw.record_arrival(open_store(demo_url), "R00001", stay.start, "demo-planner")
+    cw.record_arrival(
+        open_store(demo_url), "R00001", stay.start, "demo-planner", today=AFTER_THE_DEMO
+    )
     at = page(app(demo_url), "persons")
     at = ran(at.selectbox(key="persons_chosen").set_value("P0032").run())
     at = ran(at.selectbox(key="cw_acc_stay_P0032").set_value("R00001").run())
@@ -403,6 +419,47 @@ def test_an_arrival_recorded_by_mistake_is_undone(app: App, demo_url: str) -> No
 def _record(url: str, person_id: str, request_id: str) -> cw.StayRecord | None:
     account = cw.person_account(open_store(url), person_id)
     return next(ln.record for ln in account.stays if ln.stay.request_id == request_id)
+
+
+def test_the_pickers_end_today_and_what_has_not_happened_is_refused_at_its_field(
+    app: App, demo_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stay = _stay(demo_url, "R00001")
+    assert stay is not None and (stay.start, stay.end) == (date(2027, 8, 9), date(2027, 8, 16))
+    prefix = "cw_record_acc_P0032_R00001"
+    monkeypatch.setenv("RESPITE_TODAY", "2027-08-10")  # the stay has begun: pickers end today
+    at = page(app(demo_url), "persons")
+    at = ran(at.selectbox(key="persons_chosen").set_value("P0032").run())
+    at = ran(at.selectbox(key="cw_acc_stay_P0032").set_value("R00001").run())
+    arrival = at.date_input(key=f"{prefix}_arrived_day")
+    assert (arrival.min, arrival.max) == (date(2027, 8, 9), date(2027, 8, 10))
+    departure = at.date_input(key=f"{prefix}_left_day")
+    assert (departure.min, departure.max, departure.value) == (date(2027, 8, 10),) * 3
+
+    monkeypatch.setenv("RESPITE_TODAY", "2027-08-08")  # the day before the planned arrival
+    at = ran(at.run())
+    assert at.date_input(key=f"{prefix}_arrived_day").max == date(2027, 8, 15)
+    at = ran(at.button(key=f"{prefix}_arrived").click().run())
+    at = ran(at.button(key=f"{prefix}_confirm").click().run())
+    assert _errors_at(at, f"{prefix}_arrived_day") == [
+        "Ankomsten for ønske R00001 kan først registreres, når den er sket: 09.08.2027 er efter "
+        "i dag (08.08.2027)."
+    ]
+    at = ran(at.button(key=f"{prefix}_no_show").click().run())
+    at = ran(at.button(key=f"{prefix}_confirm").click().run())
+    assert _errors_at(at, f"{prefix}_no_show") == [
+        "En udeblivelse kan først registreres fra den planlagte ankomstdag: ankomsten "
+        "09.08.2027 for ønske R00001 er efter i dag (08.08.2027)."
+    ]
+    at = ran(at.button(key=f"{prefix}_left").click().run())
+    at = ran(at.button(key=f"{prefix}_confirm").click().run())
+    assert _errors_at(at, f"{prefix}_left_day") == [
+        "Afrejsen for ønske R00001 kan først registreres, når den er sket: 10.08.2027 er efter "
+        "i dag (08.08.2027)."
+    ]
+    assert not at.success
+    assert _record(demo_url, "P0032", "R00001") is None
+    assert _stay(demo_url, "R00001") == stay
 
 
 # a person's rules

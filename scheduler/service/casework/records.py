@@ -7,6 +7,10 @@ plan and the request out of planning (as a cancellation does), a late arrival or
 departure shortens the stay; either way a new version (origin ``recorded``) is published, so
 the waiting list sees the room. The request's wished dates follow the stay, and the stay's
 planned dates are kept in the record (docs/rules.md, "What happened").
+
+Only what has happened can be recorded: an arrival or a departure dated after today, and a
+no-show before the stay's planned arrival, are refused (``today`` is a parameter, by default
+the real date, so a test or a demo records as of its own day).
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ from scheduler.store import casework_repo, operations_repo
 from scheduler.store.audit import utc_now
 from scheduler.store.casework_repo import StayRecord
 from scheduler.store.plan_repo import VersionOrigin
+
+FUTURE_ARRIVAL = "casework.record.future_arrival"
+FUTURE_DEPARTURE = "casework.record.future_departure"
+FUTURE_NO_SHOW = "casework.record.future_no_show"
+NOT_YET: frozenset[str] = frozenset({FUTURE_ARRIVAL, FUTURE_DEPARTURE, FUTURE_NO_SHOW})
+"""The refusals of recording what has not happened yet (a form shows them at the day's field)."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,15 @@ def _target(session: Session, request_id: str, centre: str | None) -> _Target:
     return _Target(published, decision.stay, request.person_id, record)
 
 
+def _happened(key: str, day: date, today: date | None, request_id: str, name: str) -> None:
+    """Refuse with ``key`` when ``day`` is after ``today`` (by default the real date): what
+    has not happened yet cannot be recorded. ``name`` is the parameter the message shows
+    ``day`` as."""
+    today = date.today() if today is None else today
+    if day > today:
+        raise OperationError(key, request=request_id, today=today, **{name: day})
+
+
 def _shorten(session: Session, target: _Target, stay: Stay, actor: str, began: float) -> int:
     """Publish the plan with the target's stay as ``stay`` (shorter); the request's dates
     follow it. Returns the new version."""
@@ -90,16 +109,24 @@ def _shorten(session: Session, target: _Target, stay: Stay, actor: str, began: f
 
 
 def record_arrival(
-    engine: Engine, request_id: str, arrived: date, actor: str, *, centre: str | None = None
+    engine: Engine,
+    request_id: str,
+    arrived: date,
+    actor: str,
+    *,
+    centre: str | None = None,
+    today: date | None = None,
 ) -> RecordOutcome:
     """Record that the person arrived on ``arrived`` (the planned start or a later day of the
-    stay). A late arrival shortens the stay to begin that day.
+    stay, not after ``today``, by default the real date). A late arrival shortens the stay to
+    begin that day.
 
     Raises
     ------
     UserError
         As ``_target``; ``casework.already_recorded`` when the stay has a record;
-        ``casework.bad_arrival`` when the day is not a night of the stay.
+        ``casework.bad_arrival`` when the day is not a night of the stay;
+        ``casework.record.future_arrival`` when it is after ``today``.
     StalePlanError
         When another version was published meanwhile; nothing is kept.
     """
@@ -117,6 +144,7 @@ def record_arrival(
                 start=stay.start,
                 end=stay.end,
             )
+        _happened(FUTURE_ARRIVAL, arrived, today, request_id, "day")
         record = StayRecord(
             request_id,
             stay.centre_id,
@@ -137,15 +165,22 @@ def record_arrival(
 
 
 def record_no_show(
-    engine: Engine, request_id: str, actor: str, *, centre: str | None = None
+    engine: Engine,
+    request_id: str,
+    actor: str,
+    *,
+    centre: str | None = None,
+    today: date | None = None,
 ) -> RecordOutcome:
     """Record that the person did not come: the stay leaves the published plan (its nights go
-    back to the waiting list) and the request leaves planning.
+    back to the waiting list) and the request leaves planning. Only once the planned arrival
+    has come: not when it is after ``today`` (by default the real date).
 
     Raises
     ------
     UserError
-        As ``_target``; ``casework.already_recorded`` when an arrival or a no-show is recorded.
+        As ``_target``; ``casework.already_recorded`` when an arrival or a no-show is recorded;
+        ``casework.record.future_no_show`` when the planned arrival is after ``today``.
     StalePlanError
         When another version was published meanwhile; nothing is kept.
     """
@@ -155,6 +190,7 @@ def record_no_show(
         stay = target.stay
         if target.record is not None:
             raise OperationError("casework.already_recorded", request=request_id)
+        _happened(FUTURE_NO_SHOW, stay.start, today, request_id, "start")
         record = StayRecord(
             request_id, stay.centre_id, stay.start, stay.end, None, True, None, actor, utc_now()
         )
@@ -168,18 +204,26 @@ def record_no_show(
 
 
 def record_departure(
-    engine: Engine, request_id: str, departed: date, actor: str, *, centre: str | None = None
+    engine: Engine,
+    request_id: str,
+    departed: date,
+    actor: str,
+    *,
+    centre: str | None = None,
+    today: date | None = None,
 ) -> RecordOutcome:
     """Record that the person left early, on ``departed`` (after the arrival, before the
-    planned end): the stay ends that day. Without a recorded arrival the person is taken to
-    have arrived on the stay's start, and that is recorded too.
+    planned end, not after ``today``, by default the real date): the stay ends that day.
+    Without a recorded arrival the person is taken to have arrived on the stay's start, and
+    that is recorded too.
 
     Raises
     ------
     UserError
         As ``_target``; ``casework.stay_closed`` after a no-show, ``casework.already_recorded``
         when a departure is recorded, ``casework.bad_departure`` when the day is not after the
-        arrival and before the planned end.
+        arrival and before the planned end; ``casework.record.future_departure`` when it is after
+        ``today``.
     StalePlanError
         When another version was published meanwhile; nothing is kept.
     """
@@ -200,6 +244,7 @@ def record_departure(
                 arrived=arrived,
                 end=stay.end,
             )
+        _happened(FUTURE_DEPARTURE, departed, today, request_id, "day")
         planned = (
             (stay.start, stay.end) if known is None else (known.planned_start, known.planned_end)
         )

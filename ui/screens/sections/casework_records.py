@@ -2,7 +2,11 @@
 an early departure. Each is confirmed in a dialog first; the service then publishes the nights
 that did not happen as a new version, so the waiting list sees them. A centre manager records
 only at their own centre (the service is told which). The last record of a stay can be undone
-(confirmed too) when it was made by mistake."""
+(confirmed too) when it was made by mistake.
+
+Only what has happened can be recorded, as of the app's today (``ui.today.app_today``): the
+date pickers end on it where the stay has begun, and the service's refusal of a day after it
+(or of a no-show before the planned arrival) is shown at the field."""
 
 from __future__ import annotations
 
@@ -22,8 +26,10 @@ from scheduler.service.casework import (
     record_no_show,
     undo_record,
 )
+from scheduler.service.casework.records import NOT_YET
 from ui.screens.sections import confirm
 from ui.screens.sections.casework_common import period_text, refusal_text, said, say
+from ui.today import app_today
 from ui.words import day_text
 
 ARRIVED, NO_SHOW, LEFT = "arrived", "no_show", "left"
@@ -53,6 +59,12 @@ def _done(
     return text
 
 
+def field_place(place: str, what: str) -> str:
+    """Where a refusal of recording ``what`` (``arrived``, ``no_show``, ``left``) on the
+    section at ``place`` is shown: at that field."""
+    return f"{place}_{what}"
+
+
 def _act(
     engine: Engine,
     actor: str,
@@ -63,19 +75,22 @@ def _act(
     day: date | None,
     lang: str,
 ) -> None:
-    """Record ``what`` through the service; the message waits next to the buttons."""
+    """Record ``what`` through the service as of the app's today; the message waits next to
+    the buttons, a refusal of a day not yet come at the field."""
     rid = stay.request_id
+    today = app_today()
     try:
         if what == ARRIVED:
             assert day is not None
-            outcome = record_arrival(engine, rid, day, actor, centre=centre)
+            outcome = record_arrival(engine, rid, day, actor, centre=centre, today=today)
         elif what == NO_SHOW:
-            outcome = record_no_show(engine, rid, actor, centre=centre)
+            outcome = record_no_show(engine, rid, actor, centre=centre, today=today)
         else:
             assert day is not None
-            outcome = record_departure(engine, rid, day, actor, centre=centre)
+            outcome = record_departure(engine, rid, day, actor, centre=centre, today=today)
     except UserError as error:
-        say(place, "error", refusal_text(error, lang))
+        where = field_place(place, what) if error.key in NOT_YET else place
+        say(where, "error", refusal_text(error, lang))
         return
     say(place, "success", _done(outcome, what, rid, day, centre is None, lang))
 
@@ -116,6 +131,13 @@ def undo_button(
     confirm.dialog(prefix, rid, question, lambda: _undo(engine, actor, centre, place, rid, lang))
 
 
+def _until(earliest: date, latest: date, today: date) -> date:
+    """The last day a picker from ``earliest`` to ``latest`` offers: ``today`` when it lies
+    between them (a later day has not happened yet); ``latest`` before the first day has come
+    (the picker cannot end before it begins: the service refuses the day, at the field)."""
+    return min(latest, today) if earliest <= today else latest
+
+
 def record_section(
     engine: Engine,
     actor: str,
@@ -129,9 +151,12 @@ def record_section(
     """What is recorded of ``stay`` and the buttons to record more, each confirmed in a dialog.
 
     ``person`` names the person in the dialog; ``place`` tells the page's sections apart;
-    ``centre`` is a centre manager's own centre (``None``: a planner, any centre).
+    ``centre`` is a centre manager's own centre (``None``: a planner, any centre). The date
+    pickers end on the app's today once the stay has begun (a day after it is refused by the
+    service, at the field).
     """
     rid = stay.request_id
+    today = app_today()
     prefix = f"cw_record_{place}_{rid}"
     status = record_status(record, lang)
     st.markdown(t("ui.cw.record.state", lang, status=status))
@@ -154,11 +179,12 @@ def record_section(
                 t("ui.cw.record.arrival_day", lang),
                 value=stay.start,
                 min_value=stay.start,
-                max_value=stay.end - timedelta(days=1),
+                max_value=_until(stay.start, stay.end - timedelta(days=1), today),
                 format="DD.MM.YYYY",
                 help=t("ui.cw.record.arrival_help", lang),
                 key=f"{prefix}_arrived_day",
             )
+            said(field_place(place, ARRIVED))
             if st.button(
                 t("ui.cw.record.arrival_button", lang),
                 key=f"{prefix}_arrived",
@@ -178,6 +204,7 @@ def record_section(
                 icon=":material/person_off:",
             ):
                 asked = (NO_SHOW, None)
+            said(field_place(place, NO_SHOW))
     with third.container(border=True):
         st.markdown(t("ui.cw.record.left", lang))
         earliest = (arrived or stay.start) + timedelta(days=1)
@@ -185,6 +212,7 @@ def record_section(
         if earliest > latest:
             st.caption(t("ui.cw.record.left_none", lang))
         else:
+            latest = _until(earliest, latest, today)
             left = st.date_input(
                 t("ui.cw.record.left_day", lang),
                 value=latest,
@@ -194,6 +222,7 @@ def record_section(
                 help=t("ui.cw.record.left_help", lang, end=day_text(stay.end, lang)),
                 key=f"{prefix}_left_day",
             )
+            said(field_place(place, LEFT))
             if st.button(
                 t("ui.cw.record.left_button", lang),
                 key=f"{prefix}_left",
