@@ -1,5 +1,5 @@
 """Decision letters on day-centre places and relief at home: a place granted, a place on the
-waiting list, a wish refused, and a grant of relief at home.
+waiting list, a wish refused, a place (or wish) ended, and a grant of relief at home.
 
 They share the stay letters' parts (``scheduler.io.letters``: date, quotes, complaint guidance
 and contact) and quote the municipality's quality standard word for word on the service in
@@ -34,6 +34,10 @@ SERVICE_QUOTES: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "day_granted": _DAY_PLACE,
                 "day_follow_up": "Der sker en løbende opfølgning af din pårørendes ophold på "
                 "dagcenter.",
+                "day_duty": "Du har pligt til at informere Visitationen ved ændringer i din "
+                "pårørendes behov, som kan have betydning for din bevilling.",
+                "day_apply": "Du har naturligvis også mulighed for at ansøge via papir eller ved "
+                "telefonisk kontakt til Visitationen.",
                 "day_waiting": "Hvis der ikke er ledige pladser, kommer din pårørende på en "
                 "venteliste og kommunen kan hjælpe dig med aflastning og afløsningsmuligheder i "
                 "form af enten aflastning uden for hjemmet eller øget hjemmehjælp i hjemmet, "
@@ -147,6 +151,52 @@ def day_letter_body(
             paragraph(t("svcletter.day_refused", lang, reason=t(f"day_reason.{reason}", lang)))
         )
         parts += _cite(quotes, reason, t("svcletter.rule_lead", lang))
+    return "\n".join(parts + closing(standard, lang))
+
+
+def day_ended_letter_body(
+    letter: ServiceLetter,
+    wish: DayWish,
+    decision: DayDecision,
+    centre_name: str | None,
+    last_day: date,
+    lang: str = "da",
+) -> str:
+    """The letter telling the family that its day-centre place ends: which place (centre,
+    weekdays) and its last day; a wish without a place (waiting or not yet decided) ends on
+    ``last_day`` and leaves the waiting list. ``decision`` is the wish's decision when it
+    ended (its place, if it had one)."""
+    standard = standard_for(letter.rules)
+    quotes = _quotes(standard)
+    about = t(
+        "svcletter.day_wish",
+        lang,
+        wish=wish.wish_id,
+        received=long_date(wish.received, lang),
+        days=wish.days_per_week,
+    )
+    parts = _opening(letter, t("svcletter.day_title.ended", lang), about, lang)
+    place = decision.place
+    if place is not None:
+        parts += [
+            paragraph(t("svcletter.day_ended", lang)),
+            table(
+                [
+                    (t("svcletter.day_centre", lang), centre_name or place.centre_id),
+                    (t("svcletter.weekdays", lang), weekdays_named(place.weekdays, lang)),
+                    (t("svcletter.last_day", lang), long_date(last_day, lang)),
+                ]
+            ),
+        ]
+    else:
+        key = (
+            "svcletter.day_ended_waiting"
+            if decision.status is DayStatus.WAITING
+            else "svcletter.day_ended_wish"
+        )
+        parts.append(paragraph(t(key, lang, day=long_date(last_day, lang))))
+    parts += _cite(quotes, "day_apply", t("svcletter.apply_again_lead", lang))
+    parts += _cite(quotes, "day_duty", t("svcletter.change_lead", lang))
     return "\n".join(parts + closing(standard, lang))
 
 

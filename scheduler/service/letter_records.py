@@ -33,9 +33,11 @@ DAY_KINDS = {
     DayStatus.REFUSED: "day_rejection",
 }
 """The letter on each kind of day-centre decision (``scheduler.service.service_letter_records``)."""
+DAY_ENDED_KIND = "day_ended"
+"""The letter telling a family that its day-centre place (or wish) ends."""
 RELIEF_KIND = "relief_grant"
 """The letter granting relief at home."""
-SERVICE_KINDS = (*DAY_KINDS.values(), RELIEF_KIND)
+SERVICE_KINDS = (*DAY_KINDS.values(), DAY_ENDED_KIND, RELIEF_KIND)
 """The letters on day-centre places and relief at home."""
 KINDS = STAY_KINDS + SERVICE_KINDS
 """Every kind of letter the app makes."""

@@ -8,6 +8,9 @@ wish whose decision is new or changed against the day plan in force before: a pl
 a refusal (``day_rejection``). What the family is told decides what is a change: the status, the
 centre and weekdays of a place, the reason of a refusal. Moving up the waiting list or a new
 first day alone (the horizon moved on) is no new decision, so allocating again changes nothing.
+Ending a family's place or wish (``scheduler.service.day_place_end``) records, in the ending's
+own transaction, the letter to that family (``day_ended``: the place, centre and weekdays, and
+its last day, or the wish that ends), before the new day plan records its own letters.
 An import that adds a grant of relief at home, or changes its hours or dates, records the grant
 letter (``relief_grant``).
 
@@ -29,12 +32,14 @@ from scheduler.domain.relief import ReliefGrant
 from scheduler.i18n import t
 from scheduler.io.letter_services import (
     ServiceLetter,
+    day_ended_letter_body,
     day_letter_body,
     relief_letter_body,
     service_letter_html,
 )
 from scheduler.io.letters_pdf import pdf_page
 from scheduler.service.letter_records import (
+    DAY_ENDED_KIND,
     DAY_KINDS,
     RELIEF_KIND,
     person_content,
@@ -120,6 +125,22 @@ def _day_facts(content: dict[str, Any]) -> tuple[DayWish, DayDecision]:
     return wish, DayDecision(wish.wish_id, person_id, place, reason, content["queue"])
 
 
+def day_ended_content(
+    letter: ServiceLetter,
+    wish: DayWish,
+    decision: DayDecision,
+    centre_name: str | None,
+    last_day: date,
+) -> dict[str, Any]:
+    """The content the letter ending ``wish`` on ``last_day`` is recorded with: as
+    ``day_letter_content`` (``decision`` is the wish's decision when it ended, with its place
+    if it had one) and the last day."""
+    return {
+        **day_letter_content(letter, wish, decision, centre_name),
+        "last_day": last_day.isoformat(),
+    }
+
+
 def relief_letter_content(letter: ServiceLetter, grant: ReliefGrant) -> dict[str, Any]:
     """The content the letter granting relief at home by ``grant`` is recorded with."""
     return {
@@ -160,6 +181,8 @@ def service_letter_title(kind: str, lang: str) -> str:
     """The title of a service letter of ``kind`` (as the letter's heading says it)."""
     if kind == RELIEF_KIND:
         return t("svcletter.relief_title", lang)
+    if kind == DAY_ENDED_KIND:
+        return t("svcletter.day_title.ended", lang)
     return t(f"svcletter.day_title.{_status(kind).value}", lang)
 
 
@@ -169,6 +192,9 @@ def service_letter_body(kind: str, content: dict[str, Any], lang: str) -> str:
     if kind == RELIEF_KIND:
         return relief_letter_body(letter, _grant_from(content), lang)
     wish, decision = _day_facts(content)
+    if kind == DAY_ENDED_KIND:
+        last_day = date.fromisoformat(content["last_day"])
+        return day_ended_letter_body(letter, wish, decision, content["centre_name"], last_day, lang)
     return day_letter_body(letter, wish, decision, content["centre_name"], lang)
 
 
@@ -204,6 +230,21 @@ def _told(decision: DayDecision) -> tuple[object, ...]:
     return decision.status, where, decision.reason
 
 
+def lettered_decisions(
+    wishes: Mapping[str, DayWish], plans: tuple[DayPlan, DayPlan]
+) -> list[DayDecision]:
+    """The decisions of the new day plan that get a letter (``record_day_letters``): those of
+    a stored wish (``wishes``, by id) that are new or changed against the plan before
+    (``plans`` is before and after), in the new plan's order."""
+    before, after = plans
+    return [
+        decision
+        for decision in after.decisions
+        if decision.wish_id in wishes
+        and ((was := before.by_wish.get(decision.wish_id)) is None or _told(was) != _told(decision))
+    ]
+
+
 def record_day_letters(
     session: Session,
     scenario: Scenario,
@@ -212,16 +253,13 @@ def record_day_letters(
     actor: str,
 ) -> int:
     """Record, in the caller's transaction, the letter of every decision of the new day plan
-    that is new or changed against the plan before (``plans`` is before and after);
-    ``wishes`` are the stored wishes by id. Returns how many letters were recorded."""
-    before, after = plans
+    that is new or changed against the plan before (``plans`` is before and after, see
+    ``lettered_decisions``); ``wishes`` are the stored wishes by id. Returns how many letters
+    were recorded."""
     written = date.today()
     letters = []
-    for decision in after.decisions:
-        was = before.by_wish.get(decision.wish_id)
-        wish = wishes.get(decision.wish_id)
-        if wish is None or (was is not None and _told(was) == _told(decision)):
-            continue
+    for decision in lettered_decisions(wishes, plans):
+        wish = wishes[decision.wish_id]
         person = scenario.person_by_id[decision.person_id]
         centre = day_centre_name(scenario, wish, decision)
         content = day_letter_content(
@@ -229,6 +267,23 @@ def record_day_letters(
         )
         letters.append(_new_letter(decision.person_id, day_kind(decision), content))
     return len(record_letters(session, letters, actor))
+
+
+def record_day_ended_letter(
+    session: Session,
+    letter: ServiceLetter,
+    ended: tuple[DayWish, DayDecision],
+    centre_name: str | None,
+    last_day: date,
+    actor: str,
+) -> int:
+    """Record, in the caller's (the ending's) transaction, the letter telling the family of
+    ``letter.person`` that the wish (and the decision it had, ``ended``) ends on ``last_day``;
+    returns the letter's id."""
+    wish, decision = ended
+    content = day_ended_content(letter, wish, decision, centre_name, last_day)
+    new = _new_letter(wish.person_id, DAY_ENDED_KIND, content)
+    return record_letters(session, [new], actor)[0]
 
 
 def _new_letter(person_id: str, kind: str, content: dict[str, Any]) -> letters_repo.NewLetter:

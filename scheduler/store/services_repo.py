@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import fields
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -194,8 +195,12 @@ def _replace_seats(session: Session, services: Services, centres: Iterable[str])
     return Changes(inserted=written, updated=removed)
 
 
-def end_wish(session: Session, wish_id: str, actor: str) -> None:
-    """Mark the day-centre wish (and any place it has) ended: it is no longer allocated.
+def end_wish(
+    session: Session, wish_id: str, actor: str, ended_at: datetime | None = None
+) -> DayWish:
+    """Mark the day-centre wish (and any place it has) ended at ``ended_at`` (UTC; ``None``:
+    now): from then on it is no longer allocated, whatever the moment stored (``load_services``
+    leaves every ended wish out). Returns the wish as it was stored.
 
     Raises
     ------
@@ -207,8 +212,18 @@ def end_wish(session: Session, wish_id: str, actor: str) -> None:
         raise StoreError("svc.unknown_wish", wish=wish_id)
     if row.ended_at is not None:
         raise StoreError("svc.wish_ended", wish=wish_id)
-    row.ended_at = utc_now()
+    row.ended_at = utc_now() if ended_at is None else ended_at
     record(session, actor, "end", "day_wish", [wish_id])
+    return DayWish(
+        row.wish_id,
+        row.person_id,
+        row.received,
+        row.first_day,
+        row.days_per_week,
+        parse_weekdays(row.weekdays),
+        row.preferred_centre,
+        row.priority,
+    )
 
 
 def load_services(session: Session) -> Services:

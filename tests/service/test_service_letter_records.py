@@ -1,7 +1,8 @@
 """Day-centre and relief-at-home letters recorded like every other decision letter, on SQLite
 and PostgreSQL: an allocation records a letter for each decision new or changed against the day
 plan before (a place, the waiting list, a refusal) and none on an unchanged run; ending a place
-records the letter of the place it frees for the next family; an import records the letter of a
+records the ending letter of its own family and the letter of the place it frees for the next
+family; an import records the letter of a
 relief grant that is new or has new hours or dates; the letters are listed as not sent,
 written into the zip of ``respite letters --unsent`` and marked sent; anonymising a person
 clears their names from them."""
@@ -133,10 +134,12 @@ def test_allocating_again_unchanged_records_nothing(world: Engine) -> None:
 def test_ending_a_place_records_the_letter_of_the_family_it_goes_to(world: Engine) -> None:
     before = len(_letters(world))
     end_day_wish(world, "W1", "planner")
-    # W4 gets W1's Monday seat; W3 stays first in the queue (no new letter for it)
+    # P1 is told that its place ends; W4 gets W1's Monday seat; W3 stays first in the queue
+    # (no new letter for it)
     new = _letters(world)[before:]
-    assert [(r.person_id, r.kind) for r in new] == [("P4", "day_granted")]
+    assert [(r.person_id, r.kind) for r in new] == [("P1", "day_ended"), ("P4", "day_granted")]
     assert new[0].content["place"]["weekdays"] == [MONDAY]
+    assert new[1].content["place"]["weekdays"] == [MONDAY]
 
 
 def test_a_relief_grant_import_records_its_letter_once(world: Engine) -> None:
@@ -169,6 +172,7 @@ def test_a_grant_in_the_first_import_records_its_letter(tmp_path: Path) -> None:
 
 def test_the_unsent_list_names_the_new_kinds_in_both_languages(world: Engine) -> None:
     import_scenario(world, scenario(), "importer", services((GRANT,)))
+    end_day_wish(world, "W1", "planner")
     listed = unsent_letters(world)
     assert {u.kind for u in listed} == set(SERVICE_KINDS)
     assert {u.person_name for u in listed if u.person_id == "P1"} == {"Borger 1 (fiktiv)"}

@@ -20,12 +20,14 @@ from scheduler.io.letter_quotes import HADERSLEV
 from scheduler.io.letter_services import (
     SERVICE_QUOTES,
     ServiceLetter,
+    day_ended_letter_body,
     day_letter_body,
     relief_letter_body,
 )
 from scheduler.io.profiles import read_profile, rules_from_mapping
 from scheduler.service.letter_records import SERVICE_KINDS
 from scheduler.service.service_letter_records import (
+    day_ended_content,
     day_kind,
     day_letter_content,
     relief_letter_content,
@@ -44,11 +46,14 @@ DECISIONS = {
     "day_waiting": DayDecision("W1", "P1", reason=DayReason.CAPACITY, queue=3),
     "day_rejection": DayDecision("W1", "P1", reason=DayReason.NO_SUITABLE_CENTRE),
 }
+ENDED = DECISIONS["day_granted"]
+LAST_DAY = date(2027, 4, 29)
 GRANT = ReliefGrant("G1", "P1", 360, 14, date(2027, 3, 1), date(2027, 9, 1))
 QUOTED = {
     "day_granted": QUOTES["day_granted"],
     "day_waiting": QUOTES["day_waiting"],
     "day_rejection": QUOTES[DayReason.NO_SUITABLE_CENTRE.value],
+    "day_ended": QUOTES["day_duty"],
     "relief_grant": QUOTES["relief_hours"],
 }
 """A sentence of the standard each kind quotes."""
@@ -56,6 +61,7 @@ SAYS = {
     "day_granted": ("Dagcenter Nord", "Dagcenter Nord"),
     "day_waiting": ("ventelisten som nr. 3", "waiting list as no. 3"),
     "day_rejection": ("Vi kan ikke bevilge en plads", "We cannot grant a place"),
+    "day_ended": ("Sidste dag torsdag 29. april 2027", "Last day Thursday 29 April 2027"),
     "relief_grant": ("6 timer hver 14. dag", "6 hours every 14 days"),
 }
 """What each kind says in Danish and in English."""
@@ -71,6 +77,8 @@ def content_of(kind: str) -> dict[str, Any]:
     """The recorded content of a letter of ``kind``, through JSON as the store keeps it."""
     if kind == "relief_grant":
         made = relief_letter_content(letter(), GRANT)
+    elif kind == "day_ended":
+        made = day_ended_content(letter(), WISH, ENDED, "Dagcenter Nord", LAST_DAY)
     else:
         decision = DECISIONS[kind]
         assert day_kind(decision) == kind
@@ -83,6 +91,8 @@ def direct(kind: str, lang: str) -> str:
     """The letter written straight from the facts (what the Borgere downloads were)."""
     if kind == "relief_grant":
         return relief_letter_body(letter(), GRANT, lang)
+    if kind == "day_ended":
+        return day_ended_letter_body(letter(), WISH, ENDED, "Dagcenter Nord", LAST_DAY, lang)
     return day_letter_body(letter(), WISH, DECISIONS[kind], "Dagcenter Nord", lang)
 
 

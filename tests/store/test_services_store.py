@@ -7,6 +7,7 @@ audit log holds ids only; the day plan is stored as a run and read back; migrati
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import Engine, inspect
@@ -210,13 +211,18 @@ def test_the_end_command_ends_a_place_and_offers_its_seats(
     capsys.readouterr()
     assert main(["end-day-place", wish, "--db", store_url, "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
+    today = date.today().isoformat()
     assert lines[:2] == [
-        f"The day-centre place (wish {wish}) is ended.",
+        f"The day-centre place (wish {wish}) is ended, its last day {today}; the family's "
+        "letter is recorded (not sent).",
         "The day-centre places are allocated and stored as allocation no. 2.",
     ]
-    assert all(" now has a place at " in line for line in lines[2:]) or lines[2:] == [
+    seats = [line for line in lines[2:] if not line.startswith("Letter to ")]
+    assert all(" now has a place at " in line for line in seats) or seats == [
         "No one in the queue can use the seats freed."
     ]
+    letters = lines[2 + len(seats) :]
+    assert letters[0].endswith(f"(wish {wish}): Day centre: place ended.")
     assert wish not in services_view(engine).services.wish_by_id
     assert main(["end-day-place", wish, "--db", store_url, "--lang", "en"]) == 2
     assert "has already been ended" in capsys.readouterr().err
