@@ -101,7 +101,7 @@ def test_solve_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     )
     assert code == 0
     assert "Day centre: 3 wishes; 2 have a place" in printed
-    assert "Waiting list: 1. W3" in printed and "Proven optimal" in printed
+    assert "Waiting list: 1. W3" in printed and "The best possible allocation (proven)" in printed
 
 
 def test_check_catches_a_broken_day_plan(
@@ -186,7 +186,7 @@ def test_the_demo_solves_and_checks_with_both_services(
     )
     assert code == 0
     assert "Day centre: 65 wishes; 53 have a place" in printed
-    assert "8 waiting" in printed and "Proven optimal" in printed
+    assert "8 waiting" in printed and "The best possible allocation (proven)" in printed
     assert "Relief at home: 24 grants, 670 visits" in printed
     code, printed, _ = run(capsys, "check", str(DEMO), str(out), "--lang", "en")
     assert code == 0, printed

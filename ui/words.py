@@ -28,6 +28,19 @@ def reason_text(reason: Reason | None, lang: str) -> str:
     return t(f"reason.{reason.value}", lang) if reason is not None else ""
 
 
+def reason_label(reason: Reason | None, lang: str) -> str:
+    """A reason standing alone (a table cell, a choice): ``Ingen ledig plads i perioden``;
+    ``reason_text`` is the reason inside a sentence."""
+    text = reason_text(reason, lang)
+    return text[:1].upper() + text[1:]
+
+
+def seconds_text(seconds: float, lang: str) -> str:
+    """Seconds to a tenth as the language writes them: ``13,3`` (English ``13.3``)."""
+    text = f"{seconds:.1f}"
+    return text.replace(".", ",") if lang == "da" else text
+
+
 class Category(enum.StrEnum):
     """The calendar's colour groups, in the legend's order."""
 

@@ -4,8 +4,8 @@ MESSAGES = {
     "tier.acute": {"da": "Akut", "en": "Acute"},
     "tier.timely": {"da": "Rettidige", "en": "Timely"},
     "tier.late": {"da": "Sene sommerønsker", "en": "Late summer wishes"},
-    "status.granted": {"da": "bevilget", "en": "granted"},
-    "status.rejected": {"da": "afvist", "en": "rejected"},
+    "status.granted": {"da": "Bevilget", "en": "Granted"},
+    "status.rejected": {"da": "Afvist", "en": "Rejected"},
     "reason.self_appointed_helper": {
         "da": "pårørende er selvudpeget hjælper (servicelovens § 94)",
         "en": "the carer is a self-appointed helper (§ 94)",

@@ -204,7 +204,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup.ui.handleplan_now": {"da": "Handleplan senest", "en": "Handleplan due"},
     "followup.ui.note_now": {"da": "Seneste beslutning", "en": "Last decision"},
     "followup.ui.tab_record": {"da": "Registrér opfølgning", "en": "Record a follow-up"},
-    "followup.ui.tab_end": {"da": "Afslut bevilling", "en": "End the grant"},
+    "followup.ui.tab_end": {
+        "da": "Afslut bevilling af aflastningsophold",
+        "en": "End the grant of respite stays",
+    },
     "followup.ui.held": {"da": "Opfølgning holdt den", "en": "Follow-up held on"},
     "followup.ui.next": {"da": "Næste opfølgning", "en": "Next follow-up"},
     "followup.ui.next_help": {
@@ -229,18 +232,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The follow-up of {name} is saved. Next follow-up: {next}.",
     },
     "followup.ui.end_explain": {
-        "da": "Bevillingen ophører på den valgte dag: senere ophold aflyses, et igangværende "
-        "ophold slutter den dag, og der laves en afgørelse om ophør med klagevejledning. Du "
-        "ser først, hvad der ændres.",
-        "en": "The grant ends on the chosen day: later stays are cancelled, a stay in progress "
-        "ends that day, and a decision to end with complaint guidance is made. You first see "
-        "what changes.",
+        "da": "Bevillingen af aflastningsophold ophører på den valgte dag: senere ophold "
+        "aflyses, et igangværende ophold slutter den dag, og der laves en afgørelse om ophør "
+        "med klagevejledning. Du ser først, hvad der ændres. En dagcenterplads og afløsning i "
+        "hjemmet berøres ikke; en dagcenterplads afsluttes under Borgere.",
+        "en": "The grant of respite stays ends on the chosen day: later stays are cancelled, a "
+        "stay in progress ends that day, and a decision to end with complaint guidance is made. "
+        "You first see what changes. A day-centre place and relief at home are not touched; a "
+        "day-centre place is ended under Persons.",
     },
     "followup.ui.end_day": {"da": "Bevillingen ophører den", "en": "The grant ends on"},
     "followup.ui.preview": {"da": "Vis hvad der ændres", "en": "Show what changes"},
     "followup.ui.would": {
-        "da": "**Hvis bevillingen for {name} ophører {day}:**",
-        "en": "**If the grant of {name} ends on {day}:**",
+        "da": "**Hvis bevillingen af aflastningsophold for {name} ophører {day}:**",
+        "en": "**If the grant of respite stays of {name} ends on {day}:**",
     },
     "followup.ui.would_cancel": {
         "da": "Ophold {request} på {centre}, {period}, aflyses.",
@@ -267,8 +272,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup.ui.confirm": {"da": "Afslut bevillingen", "en": "End the grant"},
     "followup.ui.keep": {"da": "Fortryd", "en": "Cancel"},
     "followup.ui.ended": {
-        "da": "Bevillingen for {name} ophører {day}. {version}",
-        "en": "The grant of {name} ends on {day}. {version}",
+        "da": "Bevillingen af aflastningsophold for {name} ophører {day}. {version}",
+        "en": "The grant of respite stays of {name} ends on {day}. {version}",
     },
     "followup.ui.ended_version": {
         "da": "Version {version} er offentliggjort. De frigjorte døgn er tilbudt ventelisten "

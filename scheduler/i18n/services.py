@@ -281,15 +281,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "daycare.summary": {
         "da": "Dagcenter: {wishes} ønsker; {granted} har plads ({preferred} på det ønskede"
         " dagcenter), {waiting} på venteliste, {refused} afvist; {changes} nuværende pladser"
-        " ændret. {status} ({seconds} s).",
+        " ændret. {status}; {seconds} s.",
         "en": "Day centre: {wishes} wishes; {granted} have a place ({preferred} at the"
         " preferred centre), {waiting} waiting, {refused} refused; {changes} current places"
-        " changed. {status} ({seconds} s).",
+        " changed. {status}; {seconds} s.",
     },
-    "daycare.status.optimal": {"da": "Bevist optimal", "en": "Proven optimal"},
+    "daycare.status.optimal": {
+        "da": "Den bedst mulige fordeling (bevist)",
+        "en": "The best possible allocation (proven)",
+    },
     "daycare.status.timed_out": {
-        "da": "Tiden løb ud før beviset",
-        "en": "The time ran out before the proof",
+        "da": "Tiden løb ud, før det var bevist, at fordelingen er den bedst mulige",
+        "en": "Time ran out before the allocation was proven the best possible",
     },
     "daycare.seats": {
         "da": "  {centre}: {weekdays}",

@@ -61,6 +61,10 @@ MESSAGES = {
         "da": "Der er endnu ingen plan. Lav en under Planlægning.",
         "en": "There is no plan yet. Make one under Planning.",
     },
+    "ui.planning.no_plan": {
+        "da": "Der er endnu ingen plan. Lav den første med knappen »Lav ny plan« ovenfor.",
+        "en": "There is no plan yet. Make the first one with the ‘Make a new plan’ button above.",
+    },
     "ui.version.shown": {
         "da": "Viser planversion {number} ({status}).",
         "en": "Showing plan version {number} ({status}).",
@@ -211,15 +215,44 @@ MESSAGES = {
     "ui.solve.method.highs": {"da": "MIP-model (HiGHS)", "en": "MIP model (HiGHS)"},
     "ui.solve.run": {"da": "Lav ny plan", "en": "Make a new plan"},
     "ui.solve.starting": {
-        "da": "{seconds} af {limit} s: forbereder …",
-        "en": "{seconds} of {limit} s: preparing …",
+        "da": "Planlægger … {seconds} af {limit} s · Forbereder",
+        "en": "Planning … {seconds} of {limit} s · Preparing",
     },
     "ui.solve.progress": {
-        "da": "{seconds} af {limit} s · del {part}/{parts} · {entry}: bedste plan {value}, "
-        "grænse {bound}",
-        "en": "{seconds} of {limit} s · part {part}/{parts} · {entry}: best plan {value}, "
-        "bound {bound}",
+        "da": "Planlægger … {seconds} af {limit} s · Forbedrer: {goal} ({best})",
+        "en": "Planning … {seconds} of {limit} s · Improving: {goal} ({best})",
     },
+    "ui.solve.best": {"da": "{value} indtil nu", "en": "{value} so far"},
+    "ui.solve.best_bound": {
+        "da": "{value} indtil nu, højst muligt {bound}",
+        "en": "{value} so far, at most {bound}",
+    },
+    "ui.solve.goal.persons": {"da": "flest familier med ophold", "en": "most families with a stay"},
+    "ui.solve.goal.nights": {"da": "flest døgn bevilget", "en": "most nights granted"},
+    "ui.solve.goal.shift": {"da": "færrest dage flyttet i alt", "en": "fewest days moved in all"},
+    "ui.solve.goal.preferred": {
+        "da": "flest ophold på det ønskede sted",
+        "en": "most stays at the preferred centre",
+    },
+    "ui.solve.goal.changes": {
+        "da": "færrest ændringer i den tidligere plan",
+        "en": "fewest changes to the previous plan",
+    },
+    "ui.solve.goal.tier": {"da": "{goal} i gruppen {tier}", "en": "{goal} in the group {tier}"},
+    "ui.solve.goal.priority": {
+        "da": "{goal} i gruppen {tier}, prioritet {priority}",
+        "en": "{goal} in the group {tier}, priority {priority}",
+    },
+    "ui.solve.unit.persons": {"da": "{count} familier", "en": "{count} families"},
+    "ui.solve.unit.persons.one": {"da": "{count} familie", "en": "{count} family"},
+    "ui.solve.unit.nights": {"da": "{count} døgn", "en": "{count} nights"},
+    "ui.solve.unit.nights.one": {"da": "{count} døgn", "en": "{count} night"},
+    "ui.solve.unit.shift": {"da": "{count} dage", "en": "{count} days"},
+    "ui.solve.unit.shift.one": {"da": "{count} dag", "en": "{count} day"},
+    "ui.solve.unit.preferred": {"da": "{count} ophold", "en": "{count} stays"},
+    "ui.solve.unit.preferred.one": {"da": "{count} ophold", "en": "{count} stay"},
+    "ui.solve.unit.changes": {"da": "{count} ændringer", "en": "{count} changes"},
+    "ui.solve.unit.changes.one": {"da": "{count} ændring", "en": "{count} change"},
     "ui.solve.done": {
         "da": "Ny kladde: planversion {version} ({status}, {seconds} s).",
         "en": "New draft: plan version {version} ({status}, {seconds} s).",
@@ -228,7 +261,7 @@ MESSAGES = {
         "da": "Planlægningen mislykkedes. Prøv igen, eller kontakt support.",
         "en": "Planning failed. Try again, or contact support.",
     },
-    "ui.solver_status.optimal": {"da": "bevist optimal", "en": "proven optimal"},
+    "ui.solver_status.optimal": {"da": "bevist bedst mulig", "en": "proven best possible"},
     "ui.solver_status.feasible": {
         "da": "gyldig, tiden løb ud",
         "en": "valid, time ran out",

@@ -105,8 +105,8 @@ MESSAGES = {
         "en": "The day-centre places have not been allocated yet.",
     },
     "svc.day.run": {
-        "da": "Fordeling nr. {number} af {made}, {by} ({status}).",
-        "en": "Allocation no. {number} of {made}, by {by} ({status}).",
+        "da": "Fordeling nr. {number} af {made}, {by}. {status}.",
+        "en": "Allocation no. {number} of {made}, by {by}. {status}.",
     },
     "svc.day.allocate": {"da": "Fordel dagcenterpladser", "en": "Allocate day-centre places"},
     "svc.day.allocate_help": {
@@ -150,7 +150,7 @@ MESSAGES = {
     "svc.col.status": {"da": "Dagcenter", "en": "Day centre"},
     "svc.col.relief": {"da": "Afløsning i hjemmet", "en": "Relief at home"},
     "svc.col.stays": {"da": "Aflastningsophold", "en": "Respite stays"},
-    "svc.col.used": {"da": "Brugt i perioden", "en": "Used in the period"},
+    "svc.col.used": {"da": "Besøg i perioden", "en": "Visits in the period"},
     "svc.col.grant": {"da": "Bevilling", "en": "Grant"},
     "svc.status.granted": {
         "da": "Plads {weekdays} på {centre} fra {start}",
@@ -192,20 +192,20 @@ MESSAGES = {
         "en": "No grant of relief at home.",
     },
     "svc.person.relief": {
-        "da": "**Afløsning i hjemmet:** {grant}. Brugt i perioden fra {period}: {used}. "
-        "{visits} besøg i alt.",
-        "en": "**Relief at home:** {grant}. Used in the period from {period}: {used}. "
-        "{visits} visits in all.",
+        "da": "**Afløsning i hjemmet:** {grant}. Besøg i perioden fra {period}, planlagte "
+        "og gennemførte: {used}. {visits} besøg i alt.",
+        "en": "**Relief at home:** {grant}. Visits in the period from {period}, planned and "
+        "done: {used}. {visits} visits in all.",
     },
     # relief visits per week
     "svc.relief.title": {"da": "Afløsning i hjemmet", "en": "Relief at home"},
     "svc.relief.explain": {
-        "da": "Besøgene i den valgte uge pr. borger og dag. Brugt i perioden tæller alle besøg "
-        "i bevillingens periode (uge eller 14 dage fra bevillingens start); ubrugte timer "
-        "bortfalder.",
-        "en": "The visits of the chosen week per person and day. Used in the period counts "
-        "every visit of the grant's period (a week or 14 days from the grant's start); unused "
-        "hours lapse.",
+        "da": "Besøgene i den valgte uge pr. borger og dag. Besøg i perioden tæller alle besøg "
+        "i bevillingens periode (uge eller 14 dage fra bevillingens start), planlagte som "
+        "gennemførte; ubrugte timer bortfalder.",
+        "en": "The visits of the chosen week per person and day. Visits in the period counts "
+        "every visit of the grant's period (a week or 14 days from the grant's start), planned "
+        "or done; unused hours lapse.",
     },
     "svc.relief.week": {
         "da": "Uge med besøg (vælg en dag i ugen)",

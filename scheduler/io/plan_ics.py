@@ -5,12 +5,13 @@ UID is the request's, so a subscribed calendar moves a stay when a later plan mo
 name the person by id only (the file may travel by mail or a calendar server), except in a
 centre's own calendar: given its guests (``scheduler.io.stay_guests``), each of its stays reads
 "Aflastning: <name>, seng 2" with the guest's needs and the case worker's note, so the staff
-know who is arriving.
+know who is arriving. An event's text names the centre and writes dates as the language does
+(Danish ``09.08.2027``); its date fields are iCalendar dates.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -22,6 +23,11 @@ from scheduler.io.stay_guests import Guest, Guests
 
 PRODUCT_ID = "-//respite//respite-bed scheduler//EN"
 UID_DOMAIN = "respite.invalid"
+
+
+def _day_text(day: date, lang: str) -> str:
+    """A date in an event's text as Danes write it (``09.08.2027``), English ``2027-08-09``."""
+    return day.strftime("%d.%m.%Y") if lang == "da" else day.isoformat()
 
 
 def _guest_lines(guest: Guest, lang: str) -> list[str]:
@@ -70,9 +76,9 @@ def plan_calendar(
             "ics.description",
             lang,
             request=stay.request_id,
-            centre=stay.centre_id,
-            start=stay.start.isoformat(),
-            end=stay.end.isoformat(),
+            centre=names[stay.centre_id].name if stay.centre_id in names else stay.centre_id,
+            start=_day_text(stay.start, lang),
+            end=_day_text(stay.end, lang),
             nights=stay.nights,
         )
         guest_lines = _guest_lines(guest, lang) if guest is not None else []

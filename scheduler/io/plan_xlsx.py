@@ -1,9 +1,9 @@
 """A plan as a workbook for people: the plan, occupancy per centre per night, and the
 rejected requests with their reasons. A centre's own workbook (given its guests) also names
 who is arriving, with their needs and the case worker's note (``scheduler.io.stay_guests``).
-Headers and words come from the catalogue (Danish by default); dates are date cells; text a
-spreadsheet could run (an id ``=R1``) is a text cell. The file appears whole or not at all
-(``scheduler.io.atomic``)."""
+Headers and words come from the catalogue (Danish by default); a centre is named by its name;
+dates are date cells; text a spreadsheet could run (an id ``=R1``) is a text cell. The file
+appears whole or not at all (``scheduler.io.atomic``)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def _sheet(book: Workbook, title: str, header: Sequence[str], rows: list[list[Ce
         sheet.append(row)
         guard_row(sheet[sheet.max_row])
     sheet.freeze_panes = "A2"
+
+
+def _capitalised(text: str) -> str:
+    """A text standing alone in a cell, its first letter capital (``Ingen ledig plads …``)."""
+    return text[:1].upper() + text[1:]
 
 
 def _header(columns: Sequence[str], lang: str) -> list[str]:
@@ -79,15 +84,18 @@ def plan_workbook(
     """The workbook: sheets plan, occupancy and rejected; with ``guests``, the plan names
     the guest of each stay that has one."""
     requests = scenario.request_by_id
+    centres = {c.centre_id: c.name for c in scenario.centres}
     plan_rows: list[list[Cell]] = []
     rejected_rows: list[list[Cell]] = []
     for decision in plan.decisions:
         stay = decision.stay
-        reason = t(f"reason.{decision.reason.value}", lang) if decision.reason else None
+        reason = (
+            _capitalised(t(f"reason.{decision.reason.value}", lang)) if decision.reason else None
+        )
         status = t(f"status.{decision.status.value}", lang)
         if stay is not None:
             place: list[Cell] = [
-                stay.centre_id,
+                centres.get(stay.centre_id, stay.centre_id),
                 stay.bed or None,
                 stay.start,
                 stay.end,
@@ -102,7 +110,8 @@ def plan_workbook(
             wished: list[Cell] = [request.start, request.end] if request else [None, None]
             rejected_rows.append([decision.request_id, decision.person_id, *wished, reason])
     occupancy_rows: list[list[Cell]] = [
-        [n.centre_id, n.night, n.beds, n.occupied, n.free] for n in occupancy(scenario, plan)
+        [centres.get(n.centre_id, n.centre_id), n.night, n.beds, n.occupied, n.free]
+        for n in occupancy(scenario, plan)
     ]
     book = Workbook()
     book.remove(book.active)

@@ -58,7 +58,7 @@ def test_the_centre_workbook_names_its_guests_only(world: Engine, tmp_path: Path
         "demens",
         P1.handover,
     )
-    assert set(plan["Aflastningssted"]) == {CENTRE}
+    assert set(plan["Aflastningssted"]) == {load_scenario(world).centre_by_id[CENTRE].name}
     assert sheets["Afviste"].empty
     everything = "\n".join(frame.to_csv() for frame in sheets.values())
     texts, requests = _others(world)

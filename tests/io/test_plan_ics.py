@@ -33,4 +33,8 @@ def test_events_for_one_centre(tmp_path: Path) -> None:
     assert event.decoded("dtend") == date.fromordinal(a.end.toordinal() + 1)
     assert str(event["uid"]).startswith(a.request_id + "@")
     assert a.person_id in str(event["summary"])
+    # the text names the centre and writes Danish dates; the date fields stay dates
+    description = str(event["description"])
+    assert scenario.centre_by_id["C1"].name in description and "C1" not in description
+    assert f"ankomst {a.start:%d.%m.%Y}, afrejse {a.end:%d.%m.%Y}" in description
     assert scenario.person_by_id[a.person_id].name not in out.read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
-"""The plan workbook read back with openpyxl: Danish headers, rows and occupancy."""
+"""The plan workbook read back with openpyxl: Danish headers, rows (centres by name) and
+occupancy."""
 
 from __future__ import annotations
 
@@ -30,13 +31,14 @@ def test_workbook_rows(tmp_path: Path) -> None:
     assert book.sheetnames == ["Plan", "Belægning", "Afviste"]
     rows = list(book["Plan"].values)
     assert rows[0][:3] == ("Ønske", "Borger", "Status")
-    assert rows[1][2] == "bevilget" and rows[1][7] == 2
-    assert rows[2][2] == "afvist" and rows[2][8] == "ingen ledig plads i perioden"
+    centre = scenario.centre_by_id["C1"]
+    assert rows[1][2] == "Bevilget" and rows[1][3] == centre.name and rows[1][7] == 2
+    assert rows[2][2] == "Afvist" and rows[2][8] == "Ingen ledig plads i perioden"
     occupied = {
         (row[0], row[1].date()): (row[2], row[3]) for row in list(book["Belægning"].values)[1:]
     }
-    assert occupied["C1", date(2027, 7, 1)][1] == 1
-    assert occupied["C1", date(2027, 7, 3)][1] == 0
-    beds = next(c.beds for c in scenario.centres if c.centre_id == "C1")
-    assert occupied["C1", date(2027, 7, 1)][0] == beds - 1  # one bed closed in July
+    assert occupied[centre.name, date(2027, 7, 1)][1] == 1
+    assert occupied[centre.name, date(2027, 7, 3)][1] == 0
+    # one bed closed in July
+    assert occupied[centre.name, date(2027, 7, 1)][0] == centre.beds - 1
     assert [row[0] for row in list(book["Afviste"].values)[1:]] == [second.request_id]

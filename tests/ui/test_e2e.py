@@ -70,7 +70,7 @@ def test_a_planner_plans_and_publishes_and_a_manager_sees_one_centre(
     shot(page, "02-planning-progress")
     expect(main.get_by_text("Ny kladde: planversion 1")).to_be_visible()
     idle(page)
-    expect(main.get_by_text("ingen ledig plads i perioden")).to_be_visible()
+    expect(main.get_by_text("Ingen ledig plads i perioden")).to_be_visible()
     shot(page, "03-planning-draft")
 
     page.get_by_role("button", name="Offentliggør planversion 1").click()

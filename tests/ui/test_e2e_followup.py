@@ -93,7 +93,7 @@ def test_follow_up_and_end_a_grant(browser: Browser, served: tuple[str, str]) ->
     person, first, count = _person_with_stays(database)
     versions = len(list_versions(engine))
     choose(page, "Borger", person)
-    main.get_by_role("tab", name="Afslut bevilling").click()
+    main.get_by_role("tab", name="Afslut bevilling af aflastningsophold").click()
     set_date(page, main, "Bevillingen ophører den", first)
     main.get_by_role("button", name="Vis hvad der ændres").click()
     idle(page)

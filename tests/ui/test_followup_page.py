@@ -193,7 +193,10 @@ def test_the_page_in_english(app: App, demo_url: str) -> None:
     at = ran(at.sidebar.selectbox(key="lang").set_value("en").run())
     assert at.title[0].value == "Follow-up"
     assert list(at.main.dataframe[0].value.columns) == ["Person", "Reason", "Due", "Days overdue"]
-    assert [tab.label for tab in at.tabs] == ["Record a follow-up", "End the grant"]
+    assert [tab.label for tab in at.tabs] == [
+        "Record a follow-up",
+        "End the grant of respite stays",
+    ]
     assert "Follow-ups due: 1" in _sidebar(at)
 
 

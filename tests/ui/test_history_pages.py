@@ -57,7 +57,9 @@ def test_a_cancelled_stay_stays_in_the_requests_with_its_history(app: App, worke
 def test_the_reason_of_a_rejection_is_in_view(app: App, demo_url: str) -> None:
     at = page(app(demo_url), "requests")
     columns = list(at.dataframe[0].value.columns)
-    assert columns.index("Begrundelse") == columns.index("Status") + 1 <= 4
+    assert columns.index("Begrundelse") == columns.index("Status") + 1 <= 5
+    # the wished period comes before the wide reason and history columns
+    assert columns[2:4] == ["Ønsket ankomst", "Ønsket afrejse"]
 
 
 def test_a_cancelled_stay_stays_with_the_person(app: App, worked_url: str) -> None:

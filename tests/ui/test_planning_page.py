@@ -7,10 +7,13 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
+from scheduler.domain.objective import Entry, Group, Measure, Tier
+from scheduler.service.planning import Progress
 from scheduler.service.versions import list_versions
 from scheduler.store.database import open_store
 from tests.ui.helpers import ran, run_until
-from ui.screens.planning import JOB_KEY
+from ui.screens.planning import JOB_KEY, _progress_text
+from ui.solve_job import SolveJob
 
 App = Callable[[str], AppTest]
 
@@ -45,6 +48,8 @@ def test_a_solve_makes_a_draft(app: App, valid_url: str) -> None:
 def test_the_progress_bar_shows_while_solving(app: App, imported_url: str) -> None:
     """The unplanned demo takes CP-SAT longer than the limit: the bar shows for a while."""
     at = _planning(app(imported_url))
+    no_plan = "Der er endnu ingen plan. Lav den første med knappen »Lav ny plan« ovenfor."
+    assert no_plan in [c.value for c in at.caption]
     ran(at.number_input(key="solve_limit").set_value(8).run())
     ran(at.button(key="solve_run").click().run())
     if not finished(at):
@@ -79,6 +84,28 @@ def _keys(at: AppTest) -> list[str | None]:
 def test_rejections_by_reason(app: App, demo_url: str) -> None:
     at = _planning(app(demo_url))
     reasons = at.table[0].value
-    assert "ingen ledig plads i perioden" in set(reasons["Begrundelse"])
+    assert "Ingen ledig plads i perioden" in set(reasons["Begrundelse"])
     assert list(reasons["Antal"]) == sorted(reasons["Antal"], reverse=True)
     assert reasons["Antal"].sum() > 0
+
+
+def test_the_progress_line_says_what_is_improved_in_words() -> None:
+    """A minimised entry (held negated) reads as its size with no bound; a maximised one with
+    the most it can reach."""
+    job = SolveJob(30.0)
+    shift = Entry(None, Measure.SHIFT)
+    job.progress = Progress(2.0, 1, 1, shift, -244.0, -1.0)
+    text = _progress_text(job, "da")
+    assert text.endswith("Forbedrer: færrest dage flyttet i alt (244 dage indtil nu)")
+    assert text.startswith("Planlægger … ") and "af 30 s" in text
+    assert "-" not in text and "grænse" not in text
+    families = Entry(Group(Tier.TIMELY, 1), Measure.PERSONS)
+    job.progress = Progress(2.0, 1, 1, families, 12.0, 15.0)
+    assert _progress_text(job, "da").endswith(
+        "flest familier med ophold i gruppen Rettidige, prioritet 1 "
+        "(12 familier indtil nu, højst muligt 15)"
+    )
+    job.progress = Progress(2.0, 1, 1, Entry(None, Measure.CHANGES), -1.0, 0.0)
+    assert _progress_text(job, "en").endswith(
+        "Improving: fewest changes to the previous plan (1 change so far)"
+    )

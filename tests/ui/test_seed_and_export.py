@@ -43,7 +43,7 @@ def test_a_centre_download_holds_only_that_centre(demo_url: str) -> None:
     header = [cell.value for cell in plan[1]]
     column = header.index("Aflastningssted")
     centres = {row[column] for row in plan.iter_rows(min_row=2, values_only=True)}
-    assert centres == {"C02"}
+    assert centres == {"Testcenter Syd"}
     assert {"Navn", "Behov", "Besked fra visitationen"} <= set(header)
     calendar = export_bytes(engine, version, "C02", ".ics", "da").decode()
     assert calendar.startswith("BEGIN:VCALENDAR") and "Testcenter Syd" in calendar

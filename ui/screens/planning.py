@@ -11,11 +11,11 @@ import streamlit as st
 
 from scheduler.domain.faults import ScenarioError
 from scheduler.domain.model import Stay
+from scheduler.domain.objective import MINIMISED, Entry, Measure
 from scheduler.i18n import t
 from scheduler.service.errors import UserError
 from scheduler.service.planning import METHODS
 from scheduler.service.publishing import publish
-from scheduler.service.summary import entry_text
 from scheduler.service.versions import VersionStatus
 from scheduler.service.views import (
     Change,
@@ -32,7 +32,7 @@ from ui.screens.sections import confirm
 from ui.screens.sections.casework_common import refusal_text, said, say
 from ui.screens.sections.history import superseded_notice
 from ui.solve_job import SolveJob
-from ui.words import reason_text, stay_text
+from ui.words import reason_label, seconds_text, stay_text, tier_text
 
 JOB_KEY = "solve_job"
 POLL_SECONDS = 0.5
@@ -40,22 +40,46 @@ POLL_SECONDS = 0.5
 PUBLISH_PLACE = "publish"
 
 
+def goal_text(entry: Entry, lang: str) -> str:
+    """What the solver is improving, in words: ``færrest dage flyttet i alt``, ``flest familier
+    med ophold i gruppen Rettidige, prioritet 1``."""
+    goal = t(f"ui.solve.goal.{entry.measure.value}", lang)
+    group = entry.group
+    if group is None:
+        return goal
+    tier = tier_text(group.tier, lang)
+    if group.priority is None:
+        return t("ui.solve.goal.tier", lang, goal=goal, tier=tier)
+    return t("ui.solve.goal.priority", lang, goal=goal, tier=tier, priority=group.priority)
+
+
+def _count_text(measure: Measure, count: int, lang: str) -> str:
+    """A count with its unit: ``244 dage``, ``1 familie``."""
+    key = f"ui.solve.unit.{measure.value}"
+    return t(f"{key}.one" if count == 1 else key, lang, count=count)
+
+
 def _progress_text(job: SolveJob, lang: str) -> str:
+    """``Planlægger … 2 af 30 s · Forbedrer: færrest dage flyttet i alt (244 dage indtil nu)``.
+    A minimised entry is held negated: shown as its size, without the bound; a maximised one
+    with the most it can still reach."""
     progress = job.progress
+    seconds, limit = f"{job.elapsed:.0f}", f"{job.time_limit:.0f}"
     if progress is None:
-        return t(
-            "ui.solve.starting", lang, seconds=f"{job.elapsed:.0f}", limit=f"{job.time_limit:.0f}"
-        )
+        return t("ui.solve.starting", lang, seconds=seconds, limit=limit)
+    measure = progress.entry.measure
+    value = _count_text(measure, abs(round(progress.value)), lang)
+    if measure in MINIMISED:
+        best = t("ui.solve.best", lang, value=value)
+    else:
+        best = t("ui.solve.best_bound", lang, value=value, bound=round(progress.bound))
     return t(
         "ui.solve.progress",
         lang,
-        seconds=f"{job.elapsed:.0f}",
-        limit=f"{job.time_limit:.0f}",
-        part=progress.part,
-        parts=progress.parts,
-        entry=entry_text(progress.stage, lang),
-        value=round(progress.value),
-        bound=round(progress.bound),
+        seconds=seconds,
+        limit=limit,
+        goal=goal_text(progress.entry, lang),
+        best=best,
     )
 
 
@@ -121,7 +145,7 @@ def _finished(job: SolveJob, lang: str) -> None:
                 lang,
                 version=job.outcome.version.number,
                 status=status,
-                seconds=f"{summary.wall_time:.1f}",
+                seconds=seconds_text(summary.wall_time, lang),
             )
         )
 
@@ -191,7 +215,7 @@ def _rejections(view: PlanView, lang: str) -> None:
     st.table(
         pd.DataFrame(
             {
-                t("ui.col.reason", lang): [reason_text(r, lang) for r, _ in ranked],
+                t("ui.col.reason", lang): [reason_label(r, lang) for r, _ in ranked],
                 t("ui.col.count", lang): [count for _, count in ranked],
             }
         ),
@@ -208,7 +232,12 @@ def render(ctx: Context) -> None:
         replan = superseded_notice(ctx, replan=True)
     _solve_controls(ctx, start=replan)
     view = load_view(ctx)
-    version_caption(view, lang)
+    if view.version is None:
+        # Nothing planned yet: the way to a plan is the button above (once no solve runs).
+        if job is None or not job.running:
+            st.caption(t("ui.planning.no_plan", lang))
+    else:
+        version_caption(view, lang)
     if view.version is not None and view.version.status is VersionStatus.DRAFT:
         published = cache.view(ctx.engine, Which.PUBLISHED).plan
         changes = compare_plans(view.scenario, published, view.plan)

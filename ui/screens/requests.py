@@ -34,7 +34,7 @@ from ui.screens.sections.reminders import summer_banner
 from ui.screens.sections.unsent_letters import unsent_letters_section
 from ui.screens.sections.upload import upload_section
 from ui.screens.sections.waiting import cancel_section, waiting_section
-from ui.words import day_text, local_day, reason_text, tier_text
+from ui.words import day_text, local_day, reason_label, tier_text
 
 CANCELLED, NO_SHOW, CHANGED = "cancelled", "no_show", "changed"
 # The status filter's choices: where a request stands in the plan shown, or that it left the
@@ -125,7 +125,7 @@ def _filters(view: PlanView, lang: str) -> dict[str, list[str] | str]:
         "reason": fifth.multiselect(
             t("ui.filter.reason", lang),
             list(Reason),
-            format_func=lambda r: reason_text(r, lang),
+            format_func=lambda r: reason_label(r, lang),
             key=state.lingual("requests_reason"),
             placeholder=every,
         ),
@@ -176,8 +176,9 @@ def history_text(line: Line, centres: dict[str, str], lang: str) -> str:
 
 
 def request_table(lines: Sequence[Line], view: PlanView, lang: str) -> pd.DataFrame:
-    """One row per request: the wish, where it stands, the reason of a rejection (in view,
-    next to the status), where the stay is and what happened to it; then the wish's details."""
+    """One row per request: who wished which period, where it stands, the reason of a
+    rejection (in view, next to the status), where the stay is and what happened to it; then
+    the wish's details."""
     centres = {c.centre_id: c.name for c in view.scenario.centres}
 
     def centre_name(line: Line) -> str:
@@ -186,14 +187,14 @@ def request_table(lines: Sequence[Line], view: PlanView, lang: str) -> pd.DataFr
     columns = {
         "request": [ln.request.request_id for ln in lines],
         "person": [f"{ln.person.name} ({ln.person.person_id})" for ln in lines],
+        "wished_start": [day_text(ln.request.start, lang) for ln in lines],
+        "wished_end": [day_text(ln.request.end, lang) for ln in lines],
         "status": [t(f"ui.standing.{ln.status}", lang) for ln in lines],
-        "reason": [reason_text(ln.reason, lang) for ln in lines],
+        "reason": [reason_label(ln.reason, lang) for ln in lines],
         "centre": [centre_name(ln) for ln in lines],
         "start": [day_text(ln.stay.start if ln.stay else None, lang) for ln in lines],
         "end": [day_text(ln.stay.end if ln.stay else None, lang) for ln in lines],
         "history": [history_text(ln, centres, lang) for ln in lines],
-        "wished_start": [day_text(ln.request.start, lang) for ln in lines],
-        "wished_end": [day_text(ln.request.end, lang) for ln in lines],
         "nights": [ln.request.nights for ln in lines],
         "flex": [ln.request.flex_days for ln in lines],
         "priority": [ln.request.priority for ln in lines],

@@ -12,7 +12,7 @@ from scheduler.service.views import PlanView
 from ui import cache
 from ui.context import Context
 from ui.screens.sections.history import show_history
-from ui.words import day_text, local_day, reason_text, stay_text
+from ui.words import day_text, local_day, reason_label, stay_text
 
 
 def person_history_section(ctx: Context, view: PlanView, person_id: str) -> None:
@@ -38,7 +38,7 @@ def person_history_section(ctx: Context, view: PlanView, person_id: str) -> None
                     day_text(local_day(g.cancelled_at), lang) if g.cancelled_at else "",
                     stay_text(stay, centres.get(stay.centre_id, stay.centre_id), lang)
                     if stay
-                    else reason_text(g.reason, lang),
+                    else reason_label(g.reason, lang),
                 )
             )
         st.dataframe(
