@@ -401,6 +401,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No promised stays here in the days from {first}.",
     },
     "ui.cw.occ.choose": {"da": "Ophold", "en": "Stay"},
+    "ui.cw.occ.stay_label": {
+        "da": "{person} – ønske {request}",
+        "en": "{person} – request {request}",
+    },
     "ui.cw.closure.title": {"da": "Meld senge lukket", "en": "Report beds closed"},
     "ui.cw.closure.explain": {
         "da": "Fx et værelse, der males, eller en seng, der bruges til andet. Lukningen "

@@ -131,8 +131,12 @@ MESSAGES = {
     "svc.col.preferred": {"da": "Ønsket dagcenter", "en": "Preferred day centre"},
     "svc.col.first_day": {"da": "Første dag", "en": "First day"},
     "svc.day.leader_explain": {
-        "da": "Du ser kun dit eget dagcenter: pladserne pr. ugedag og hvem der kommer.",
-        "en": "You see only your own day centre: the seats per weekday and who comes.",
+        "da": "Du ser kun dit eget dagcenter: pladserne pr. ugedag og hvem der kommer. Stopper "
+        "en familie, så giv Visitationen besked: en plads afsluttes med en afgørelse til "
+        "familien, og de ledige pladser går straks videre til ventelisten.",
+        "en": "You see only your own day centre: the seats per weekday and who comes. When a "
+        "family stops, tell Visitationen: a place is ended by a decision to the family, and "
+        "the seats freed go to the waiting list at once.",
     },
     "svc.day.choose": {"da": "Dagcenter", "en": "Day centre"},
     # the waiting list and the wishes

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy.orm import Session
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Element, Error
 
@@ -19,6 +20,7 @@ from scheduler.service.operations import cancel
 from scheduler.service.request_edit import handover_notes
 from scheduler.service.versions import list_versions, load_plan, load_scenario
 from scheduler.service.views import Which, plan_view
+from scheduler.store.models import PersonRow
 from scheduler.store.plan_repo import VersionOrigin
 from tests.ui.helpers import as_manager, page, ran, texts
 
@@ -181,6 +183,22 @@ def test_a_wish_that_does_not_fit_offers_a_later_stay_then_is_booked(
     }
 
 
+def test_a_wish_over_the_yearly_limit_is_not_sent_to_a_later_date(app: App, demo_url: str) -> None:
+    """A later stay gets round a full centre, not a yearly limit: the refusal says why and
+    does not say that no later stay fits."""
+    engine = open_store(demo_url)
+    with Session(engine) as session, session.begin():
+        person = session.get(PersonRow, "P0001")
+        assert person is not None
+        person.annual_nights = 3
+    at = _wish(app(demo_url), "P0001", date(2027, 3, 1), date(2027, 3, 8))
+    at = _click(at, "Find en plads nu")
+    [warning] = at.warning
+    assert "Ønsket R00451 kan ikke få plads" in warning.value
+    assert "årlige" in warning.value or "døgn" in warning.value
+    assert "Intet senere ophold" not in texts(at)
+
+
 def test_a_booking_on_a_stale_verdict_is_refused(app: App, demo_url: str) -> None:
     at = _wish(app(demo_url), "P0001", date(2027, 3, 1), date(2027, 3, 8))
     at = _click(at, "Find en plads nu")
@@ -328,7 +346,7 @@ def test_a_manager_records_only_their_centre_and_refusals_are_shown(
     stay = next(s for s in _at_centre(demo_url, "C02") if s.start >= date(2027, 3, 1))
     at = _records(as_manager(app(demo_url), "C02"), stay.start)
     choice = at.selectbox(key="cw_occ_records_stay")
-    shown = {option.rsplit("(", 1)[1].rstrip(")") for option in choice.options}
+    shown = {option.rsplit(" ", 1)[1] for option in choice.options}  # "Borger … – ønske R…"
     assert stay.request_id in shown
     assert shown <= {s.request_id for s in _at_centre(demo_url, "C02")}
     at = ran(choice.set_value(stay.request_id).run())

@@ -80,7 +80,7 @@ def render(ctx: Context) -> None:
         for a in cache.accounts(ctx.engine)
         if a.person_id in persons and (not search or search in _searched(persons[a.person_id]))
     ]
-    st.dataframe(account_table(accounts, persons, lang), hide_index=True, height=320)
+    st.dataframe(account_table(accounts, persons, lang), hide_index=True)
     shown = list(dict.fromkeys(a.person_id for a in accounts))
     chosen = st.selectbox(
         t("ui.persons.choose", lang),

@@ -99,7 +99,7 @@ def _records(ctx: Context, view: PlanView, centre: str) -> None:
 
     def label(rid: str) -> str:
         # only what a record does not change: the widget keeps the label it showed
-        return f"{person(rid)} ({rid})"
+        return t("ui.cw.occ.stay_label", lang, person=person(rid), request=rid)
 
     st.dataframe(
         pd.DataFrame(

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from scheduler.domain.errors import UserError
 from scheduler.domain.faults import ScenarioError
-from scheduler.domain.model import RequestKind, Stay
+from scheduler.domain.model import Reason, RequestKind, Stay
 from scheduler.i18n import t
 from scheduler.service.casework import (
     RequestInput,
@@ -52,6 +52,9 @@ PREVIEW = f"{FORM}_preview"
 """The last "find a place now" of this session: (entry, outcome, published version seen)."""
 CHANGE = "cw_req_change"
 NO_CENTRE = ""
+ROOM_REASONS = frozenset({Reason.CAPACITY, Reason.PERSON_OVERLAP})
+"""The refusals a later stay could get round; after any other (the yearly limits, eligibility)
+saying that no later stay fits would point the worker the wrong way."""
 
 
 def _key(name: str) -> str:
@@ -325,7 +328,7 @@ def _preview(ctx: Context) -> None:
                 on_click=_take_earliest,
                 args=(ctx.engine, entry, placement.earliest),
             )
-        else:
+        elif placement.reason in ROOM_REASONS:
             st.caption(t("ui.cw.wish.no_later", lang))
         st.caption(t("ui.cw.wish.or_keep", lang))
 
