@@ -120,7 +120,7 @@ def test_a_planner_places_cancels_books_and_writes_a_letter(
     main = page.get_by_test_id("stMain")
 
     open_page(page, "Akut")
-    choose(page, "Borger", "P0001 – Borger 0001")
+    choose(page, "Borger", "Borger 0001 (P0001)")
     page.get_by_role("spinbutton", name="day, Første nat").click()
     page.keyboard.type("01012027")
     page.keyboard.press("Escape")  # the date picker's calendar opened with the click

@@ -130,7 +130,7 @@ def test_an_acute_stay_in_two_steps(browser: Browser, served: tuple[str, str]) -
     page = open_app(browser, url)
     main = page.get_by_test_id("stMain")
     open_page(page, "Akut")
-    choose(page, "Borger", "P0004 – Borger 0004")
+    choose(page, "Borger", "Borger 0004 (P0004)")
     page.get_by_role("spinbutton", name="day, Første nat").click()
     page.keyboard.type("12072027")
     page.keyboard.press("Escape")

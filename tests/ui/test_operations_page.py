@@ -65,7 +65,7 @@ def test_the_acute_form_defaults_to_the_profile_and_horizon(app: App, demo_url: 
     assert at.date_input(key="acute_start").value == default_start(view, date.today())
     assert default_start(view, date(2026, 11, 25)) == date(2027, 1, 1)
     assert default_start(view, date(2027, 5, 3)) == date(2027, 5, 3)
-    assert "P0001 – Borger 0001" in at.selectbox(key="acute_person").options
+    assert "Borger 0001 (P0001)" in at.selectbox(key="acute_person").options
 
 
 def test_an_acute_stay_is_shown_first_and_booked_when_chosen(app: App, demo_url: str) -> None:

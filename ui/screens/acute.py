@@ -52,7 +52,7 @@ def _form(ctx: Context, view: PlanView) -> None:
             t("ui.acute.person", lang),
             list(persons),
             index=None,
-            format_func=lambda pid: f"{pid} – {persons[pid].name}",
+            format_func=lambda pid: f"{persons[pid].name} ({pid})",
             key="acute_person",
             placeholder=t("ui.choose", lang),
         )
