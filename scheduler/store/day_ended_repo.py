@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from scheduler.domain.daycare import DayWish
 from scheduler.store.models import DayDecisionRow, DayPlaceRow, DayWishRow, PersonRow
-from scheduler.store.services_repo import parse_weekdays
+from scheduler.store.services_repo import parse_weekdays, wish_from_row
 
 
 @dataclass(frozen=True)
@@ -45,21 +45,10 @@ def ended_wishes(session: Session, person_id: str | None = None) -> list[EndedWi
     for row, name in rows:
         assert row.ended_at is not None  # the query's condition
         centre_id, weekdays = places.get(row.wish_id, (None, ""))
-        found.append(EndedWish(_wish(row), name, row.ended_at, centre_id, parse_weekdays(weekdays)))
+        found.append(
+            EndedWish(wish_from_row(row), name, row.ended_at, centre_id, parse_weekdays(weekdays))
+        )
     return found
-
-
-def _wish(row: DayWishRow) -> DayWish:
-    return DayWish(
-        row.wish_id,
-        row.person_id,
-        row.received,
-        row.first_day,
-        row.days_per_week,
-        parse_weekdays(row.weekdays),
-        row.preferred_centre,
-        row.priority,
-    )
 
 
 def _last_places(session: Session, person_id: str | None) -> dict[str, tuple[str | None, str]]:

@@ -214,6 +214,11 @@ def end_wish(
         raise StoreError("svc.wish_ended", wish=wish_id)
     row.ended_at = utc_now() if ended_at is None else ended_at
     record(session, actor, "end", "day_wish", [wish_id])
+    return wish_from_row(row)
+
+
+def wish_from_row(row: DayWishRow) -> DayWish:
+    """The day-centre wish a stored row holds (ended or not)."""
     return DayWish(
         row.wish_id,
         row.person_id,
@@ -244,16 +249,7 @@ def load_services(session: Session) -> Services:
             for r in session.scalars(select(DayClosedRow).order_by(DayClosedRow.id))
         ),
         day_wishes=tuple(
-            DayWish(
-                r.wish_id,
-                r.person_id,
-                r.received,
-                r.first_day,
-                r.days_per_week,
-                parse_weekdays(r.weekdays),
-                r.preferred_centre,
-                r.priority,
-            )
+            wish_from_row(r)
             for r in session.scalars(
                 select(DayWishRow).where(DayWishRow.ended_at.is_(None)).order_by(DayWishRow.seq)
             )
