@@ -54,17 +54,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def _allocate(args: argparse.Namespace, lang: str) -> int:
     report = allocate_day_places(engine_of(args), actor_of(args), args.time_limit)
     print(t("svc.cli.run", lang, number=report.number))
-    print(
-        t(
-            "svc.day.allocated",
-            lang,
-            granted=report.granted,
-            waiting=report.waiting,
-            refused=report.refused,
-            changes=report.changes,
-            seconds=f"{report.seconds:.1f}",
-        )
-    )
+    print(report.text(lang))
     return EXIT_OK
 
 

@@ -108,6 +108,17 @@ def weekdays_named(days: frozenset[int], lang: str) -> str:
     return ", ".join(names)
 
 
+def _wish_about(wish: DayWish, lang: str) -> str:
+    """What a day-centre letter is about: the wish, when it came and the days a week."""
+    return t(
+        "svcletter.day_wish",
+        lang,
+        wish=wish.wish_id,
+        received=long_date(wish.received, lang),
+        days=wish.days_per_week,
+    )
+
+
 def day_letter_body(
     letter: ServiceLetter,
     wish: DayWish,
@@ -118,13 +129,7 @@ def day_letter_body(
     """The letter on a day-centre wish: a place granted, on the waiting list, or refused."""
     standard = standard_for(letter.rules)
     quotes = _quotes(standard)
-    about = t(
-        "svcletter.day_wish",
-        lang,
-        wish=wish.wish_id,
-        received=long_date(wish.received, lang),
-        days=wish.days_per_week,
-    )
+    about = _wish_about(wish, lang)
     status = decision.status
     parts = _opening(letter, t(f"svcletter.day_title.{status.value}", lang), about, lang)
     lead = t("letter.complaint_lead", lang)
@@ -168,13 +173,7 @@ def day_ended_letter_body(
     ended (its place, if it had one)."""
     standard = standard_for(letter.rules)
     quotes = _quotes(standard)
-    about = t(
-        "svcletter.day_wish",
-        lang,
-        wish=wish.wish_id,
-        received=long_date(wish.received, lang),
-        days=wish.days_per_week,
-    )
+    about = _wish_about(wish, lang)
     parts = _opening(letter, t("svcletter.day_title.ended", lang), about, lang)
     place = decision.place
     if place is not None:

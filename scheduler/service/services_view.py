@@ -19,6 +19,7 @@ from scheduler.domain.daycare import CurrentPlace, DayPlan
 from scheduler.domain.errors import UserError
 from scheduler.domain.model import Centre, Person, Scenario
 from scheduler.domain.services import Services
+from scheduler.i18n import t
 from scheduler.service.service_letter_records import record_day_letters
 from scheduler.store import plan_repo
 from scheduler.store.day_plan_repo import DayRun, add_run, newest_run
@@ -132,6 +133,18 @@ class AllocationReport:
     waiting: int
     refused: int
     changes: int
+
+    def text(self, lang: str | None = None) -> str:
+        """The counts in words (the app's message and the command's line)."""
+        return t(
+            "svc.day.allocated",
+            lang,
+            granted=self.granted,
+            waiting=self.waiting,
+            refused=self.refused,
+            changes=self.changes,
+            seconds=f"{self.seconds:.1f}",
+        )
 
 
 def allocate_day_places(

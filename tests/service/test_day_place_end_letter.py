@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from scheduler.cli import main
@@ -30,11 +30,17 @@ from scheduler.service.operations.letter_sending import recorded_letter
 from scheduler.service.services_view import allocate_day_places, services_view
 from scheduler.store import audit
 from scheduler.store.database import open_store
-from scheduler.store.models import DayWishRow, LetterRow, PersonRow
+from scheduler.store.models import DayWishRow, PersonRow
 from tests.daycare.tiny import START
 from tests.io.test_letter_services import text_of
 from tests.service.privacy_world import found_anywhere
-from tests.service.test_service_letter_records import MONDAY, WEDNESDAY, scenario, services
+from tests.service.test_service_letter_records import (
+    MONDAY,
+    WEDNESDAY,
+    recorded_letters,
+    scenario,
+    services,
+)
 from tests.store.conftest import postgres_url, store_url  # noqa: F401  (fixtures)
 
 QUOTES = SERVICE_QUOTES[HADERSLEV.municipality]
@@ -53,13 +59,6 @@ def world(store_url: str) -> Iterator[Engine]:  # noqa: F811
     engine.dispose()
 
 
-def _letters(engine: Engine) -> list[LetterRow]:
-    with Session(engine) as session:
-        rows = list(session.scalars(select(LetterRow).order_by(LetterRow.id)))
-        session.expunge_all()
-        return rows
-
-
 def _ended_at(engine: Engine, wish_id: str) -> datetime | None:
     with Session(engine) as session:
         row = session.get(DayWishRow, wish_id)
@@ -68,9 +67,9 @@ def _ended_at(engine: Engine, wish_id: str) -> datetime | None:
 
 
 def test_ending_a_place_records_the_familys_letter(world: Engine) -> None:
-    before = len(_letters(world))
+    before = len(recorded_letters(world))
     outcome = end_day_wish(world, "W1", "planner")
-    ended, granted = _letters(world)[before:]
+    ended, granted = recorded_letters(world)[before:]
     assert (ended.person_id, ended.kind, ended.made_by, ended.sent_at) == (
         "P1",
         "day_ended",
@@ -100,7 +99,7 @@ def test_the_ending_letter_names_place_and_last_day_quotes_and_guides(
     world: Engine, lang: str
 ) -> None:
     end_day_wish(world, "W1", "planner", LATER, today=LATER)
-    [ended] = [r for r in _letters(world) if r.kind == "day_ended"]
+    [ended] = [r for r in recorded_letters(world) if r.kind == "day_ended"]
     text = text_of(recorded_letter(world, ended.id, ".html", lang).decode("utf-8"))
     if lang == "da":
         assert "Afslutning af aflastning på dagcenter" in text
@@ -123,7 +122,7 @@ def test_the_ending_letter_names_place_and_last_day_quotes_and_guides(
 def test_a_waiting_wish_ended_is_told_it_leaves_the_waiting_list(world: Engine) -> None:
     outcome = end_day_wish(world, "W3", "planner")
     assert outcome.freed is None and outcome.offered == () and outcome.lettered == ()
-    [ended] = [r for r in _letters(world) if r.kind == "day_ended"]
+    [ended] = [r for r in recorded_letters(world) if r.kind == "day_ended"]
     assert ended.content["place"] is None and ended.content["queue"] == 1
     text = text_of(recorded_letter(world, ended.id, ".html", "da").decode("utf-8"))
     assert "taget af ventelisten" in text and "Klagevejledning" in text
@@ -134,7 +133,7 @@ def test_the_last_day_is_stored_and_told(world: Engine) -> None:
     assert outcome.last_day == LATER
     stored = _ended_at(world, "W1")
     assert stored is not None and stored.date() == LATER
-    [ended] = [r for r in _letters(world) if r.kind == "day_ended"]
+    [ended] = [r for r in recorded_letters(world) if r.kind == "day_ended"]
     assert ended.content["last_day"] == LATER.isoformat()
     # the day plan knows no end dates: the seat is offered at once (see the module)
     assert [p.wish_id for p in outcome.offered] == ["W4"]
@@ -158,11 +157,11 @@ def test_the_default_last_day_is_today(world: Engine) -> None:
 def test_an_ending_refused_records_nothing(
     world: Engine, wish: str, day: date | None, key: str
 ) -> None:
-    letters = len(_letters(world))
+    letters = len(recorded_letters(world))
     with pytest.raises(UserError) as raised:
         end_day_wish(world, wish, "planner", day)
     assert raised.value.key == key
-    assert len(_letters(world)) == letters
+    assert len(recorded_letters(world)) == letters
     assert "W1" in services_view(world).services.wish_by_id
     assert _ended_at(world, "W1") is None
     with Session(world) as session:
@@ -174,14 +173,14 @@ def test_ending_twice_records_one_letter(world: Engine) -> None:
     with pytest.raises(UserError) as raised:
         end_day_wish(world, "W1", "planner", LATER, today=LATER)
     assert raised.value.key == "svc.wish_ended"
-    assert [r.kind for r in _letters(world)].count("day_ended") == 1
+    assert [r.kind for r in recorded_letters(world)].count("day_ended") == 1
 
 
 def test_a_place_not_begun_yet_can_end_today(world: Engine) -> None:
     today = START - timedelta(days=10)  # the place begins in ten days
     outcome = end_day_wish(world, "W2", "planner", today=today)
     assert outcome.last_day == today
-    [ended] = [r for r in _letters(world) if r.kind == "day_ended"]
+    [ended] = [r for r in recorded_letters(world) if r.kind == "day_ended"]
     assert (ended.content["last_day"], ended.content["written"]) == (today.isoformat(),) * 2
     stored = _ended_at(world, "W2")
     assert stored is not None and stored.date() == today
@@ -208,9 +207,9 @@ def _with_a_new_wish(engine: Engine) -> None:
 
 def test_every_family_with_a_letter_is_named(world: Engine) -> None:
     _with_a_new_wish(world)
-    before = len(_letters(world))
+    before = len(recorded_letters(world))
     outcome = end_day_wish(world, "W1", "planner")
-    recorded = [(r.person_id, r.kind) for r in _letters(world)[before:]]
+    recorded = [(r.person_id, r.kind) for r in recorded_letters(world)[before:]]
     assert recorded == [("P1", "day_ended"), ("P4", "day_granted"), ("P6", "day_waiting")]
     assert outcome.person_id == "P1"
     assert [p.wish_id for p in outcome.offered] == ["W4"]  # the seat: one family
@@ -230,7 +229,7 @@ def test_the_command_takes_a_date_and_names_every_letter(
     capsys.readouterr()
     assert main(["end-day-place", "W1", "--date", early, *base]) == 2
     assert "can be" in capsys.readouterr().err
-    assert [r.kind for r in _letters(world)].count("day_ended") == 0
+    assert [r.kind for r in recorded_letters(world)].count("day_ended") == 0
     later = ["--date", LATER.isoformat()]
     assert main(["end-day-place", "W1", *later, *base]) == 2  # after today
     assert "cannot be after today" in capsys.readouterr().err
@@ -246,7 +245,7 @@ def test_the_command_takes_a_date_and_names_every_letter(
         "Letter to person P4 (wish W4): Day centre: place granted.",
         "Letter to person P6 (wish W6): Day centre: waiting list.",
     ]
-    [ended] = [r for r in _letters(world) if r.kind == "day_ended"]
+    [ended] = [r for r in recorded_letters(world) if r.kind == "day_ended"]
     assert (ended.content["last_day"], ended.made_by) == (LATER.isoformat(), "clerk")
 
 
@@ -259,7 +258,7 @@ def test_anonymising_clears_the_names_from_the_ending_letter(world: Engine) -> N
         person.grant_ended = date(2027, 1, 1)
     anonymise_person(world, "P1", "planner", today=date(2027, 2, 1))
     assert found_anywhere(world, names) == []
-    [ended] = [r for r in _letters(world) if r.kind == "day_ended"]
+    [ended] = [r for r in recorded_letters(world) if r.kind == "day_ended"]
     page = recorded_letter(world, ended.id, ".html").decode("utf-8")
     assert "Anonymiseret P1" in page and "Sidste dag" in page
 
@@ -268,11 +267,11 @@ def test_an_ending_dated_after_today_is_refused_and_stores_nothing(world: Engine
     """The seats are freed at once, so an ending is recorded on its last day, never ahead:
     else the family offered the seat could begin on a seat still taken."""
     today = LATER - timedelta(days=1)
-    letters = len(_letters(world))
+    letters = len(recorded_letters(world))
     with pytest.raises(UserError) as raised:
         end_day_wish(world, "W1", "planner", LATER, today=today)
     assert raised.value.key == "svc.end_after_today"
     assert raised.value.params["today"] == today
-    assert len(_letters(world)) == letters
+    assert len(recorded_letters(world)) == letters
     assert _ended_at(world, "W1") is None
     assert "W1" in services_view(world).services.wish_by_id

@@ -88,7 +88,8 @@ def world(store_url: str) -> Iterator[Engine]:  # noqa: F811
     engine.dispose()
 
 
-def _letters(engine: Engine) -> list[LetterRow]:
+def recorded_letters(engine: Engine) -> list[LetterRow]:
+    """Every letter recorded, oldest first."""
     with Session(engine) as session:
         rows = list(session.scalars(select(LetterRow).order_by(LetterRow.id)))
         session.expunge_all()
@@ -96,11 +97,11 @@ def _letters(engine: Engine) -> list[LetterRow]:
 
 
 def _kinds(engine: Engine) -> list[tuple[str, str]]:
-    return [(row.person_id, row.kind) for row in _letters(engine)]
+    return [(row.person_id, row.kind) for row in recorded_letters(engine)]
 
 
 def test_an_allocation_records_a_letter_for_each_decision(world: Engine) -> None:
-    letters = _letters(world)
+    letters = recorded_letters(world)
     assert _kinds(world) == [
         ("P1", "day_granted"),
         ("P2", "day_granted"),
@@ -126,17 +127,17 @@ def test_an_allocation_records_a_letter_for_each_decision(world: Engine) -> None
 
 
 def test_allocating_again_unchanged_records_nothing(world: Engine) -> None:
-    before = len(_letters(world))
+    before = len(recorded_letters(world))
     allocate_day_places(world, "planner")
-    assert len(_letters(world)) == before
+    assert len(recorded_letters(world)) == before
 
 
 def test_ending_a_place_records_the_letter_of_the_family_it_goes_to(world: Engine) -> None:
-    before = len(_letters(world))
+    before = len(recorded_letters(world))
     end_day_wish(world, "W1", "planner")
     # P1 is told that its place ends; W4 gets W1's Monday seat; W3 stays first in the queue
     # (no new letter for it)
-    new = _letters(world)[before:]
+    new = recorded_letters(world)[before:]
     assert [(r.person_id, r.kind) for r in new] == [("P1", "day_ended"), ("P4", "day_granted")]
     assert new[0].content["place"]["weekdays"] == [MONDAY]
     assert new[1].content["place"]["weekdays"] == [MONDAY]
@@ -145,12 +146,12 @@ def test_ending_a_place_records_the_letter_of_the_family_it_goes_to(world: Engin
 def test_a_relief_grant_import_records_its_letter_once(world: Engine) -> None:
     import_scenario(world, scenario(), "importer", services((GRANT,)))
     assert _kinds(world)[-1] == ("P1", "relief_grant")
-    counted = len(_letters(world))
+    counted = len(recorded_letters(world))
     import_scenario(world, scenario(), "importer", services((GRANT,)))  # the same again
-    assert len(_letters(world)) == counted
+    assert len(recorded_letters(world)) == counted
     more = replace(GRANT, minutes=360, period_days=14)
     import_scenario(world, scenario(), "importer", services((more,)))
-    [letter] = _letters(world)[counted:]
+    [letter] = recorded_letters(world)[counted:]
     assert (letter.kind, letter.made_by) == ("relief_grant", "importer")
     assert letter.content["grant"] == {
         "grant_id": "G1",
@@ -164,7 +165,7 @@ def test_a_relief_grant_import_records_its_letter_once(world: Engine) -> None:
 def test_a_grant_in_the_first_import_records_its_letter(tmp_path: Path) -> None:
     engine = open_store(f"sqlite:///{tmp_path / 'first.db'}")
     import_scenario(engine, scenario(), "importer", services((GRANT,)))
-    [letter] = _letters(engine)
+    [letter] = recorded_letters(engine)
     assert (letter.person_id, letter.kind) == ("P1", "relief_grant")
     assert letter.content["person"]["carer_name"] == "Pårørende 1 (fiktiv)"
     engine.dispose()
@@ -186,7 +187,7 @@ def test_the_unsent_list_names_the_new_kinds_in_both_languages(world: Engine) ->
 
 
 def test_a_recorded_letter_is_written_again_from_its_content(world: Engine) -> None:
-    first = _letters(world)[0]
+    first = recorded_letters(world)[0]
     page = recorded_letter(world, first.id, ".html").decode("utf-8")
     assert "Afgørelse om aflastning på dagcenter" in page and "Dagcenter Nord (fiktivt)" in page
     english = recorded_letter(world, first.id, ".html", "en").decode("utf-8")
@@ -219,7 +220,9 @@ def test_the_cli_zip_holds_them_and_marks_them_sent(
     relief = next(text for name, text in texts.items() if "relief_grant" in name)
     assert "Afgørelse om afløsning i hjemmet" in relief
     assert unsent_letters(world) == []
-    assert {(r.sent_by, r.sent_at is not None) for r in _letters(world)} == {("clerk", True)}
+    assert {(r.sent_by, r.sent_at is not None) for r in recorded_letters(world)} == {
+        ("clerk", True)
+    }
 
 
 def test_anonymising_clears_the_names_from_the_service_letters(world: Engine) -> None:
@@ -233,7 +236,7 @@ def test_anonymising_clears_the_names_from_the_service_letters(world: Engine) ->
     done = anonymise_person(world, "P1", "planner", today=date(2027, 2, 1))
     assert done.letters == 2
     assert found_anywhere(world, names) == []
-    for letter in _letters(world):
+    for letter in recorded_letters(world):
         if letter.person_id == "P1":
             page = recorded_letter(world, letter.id, ".html").decode("utf-8")
             assert "Anonymiseret P1" in page

@@ -218,3 +218,22 @@ def add_choice(page: Page, box: Locator, text: str) -> None:
         if chip.count():
             return
     raise AssertionError(f"could not add {text!r}")
+
+
+def section(page: Page, title: str) -> Locator:
+    """The expander titled ``title``, opened."""
+    box = page.get_by_test_id("stExpander").filter(has_text=title).first
+    if box.locator("details").get_attribute("open") is None:
+        box.locator("summary").click()
+        idle(page)
+    return box
+
+
+def set_date(page: Page, scope: Locator, label: str, day: date) -> None:
+    """Type ``day`` into the date field ``label`` (day, month, year)."""
+    scope.get_by_role("spinbutton", name=f"day, {label}", exact=True).click()
+    page.keyboard.type(day.strftime("%d%m%Y"))
+    page.keyboard.press("Escape")  # the calendar opened with the click
+    expect(scope.get_by_role("spinbutton", name=f"year, {label}", exact=True)).to_have_text(
+        str(day.year)
+    )

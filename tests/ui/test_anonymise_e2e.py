@@ -18,7 +18,7 @@ from scheduler.service.request_edit import handover_notes
 from scheduler.service.versions import load_scenario
 from scheduler.store.database import open_store
 from scheduler.store.models import PersonRow
-from tests.ui.browser import choose, idle, open_app, open_page
+from tests.ui.browser import choose, idle, open_app, open_page, section
 from tests.ui.browser import shot as take_shot
 
 with contextlib.suppress(ImportError):  # the dev extras install it
@@ -33,15 +33,6 @@ def shot(page: Page, name: str, near: Locator) -> None:
     near.scroll_into_view_if_needed()
     page.wait_for_timeout(400)  # let fades settle
     take_shot(page, f"e2e-privacy-{name}")
-
-
-def section(page: Page, title: str) -> Locator:
-    """The expander titled ``title``, opened."""
-    box = page.get_by_test_id("stExpander").filter(has_text=title).first
-    if box.locator("details").get_attribute("open") is None:
-        box.locator("summary").click()
-        idle(page)
-    return box
 
 
 def test_note_then_anonymise(browser: Browser, served: tuple[str, str]) -> None:

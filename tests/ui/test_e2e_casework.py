@@ -21,7 +21,7 @@ from scheduler.service.casework import person_account
 from scheduler.service.connection import open_store
 from scheduler.service.versions import list_versions, load_scenario
 from scheduler.store.plan_repo import VersionOrigin
-from tests.ui.browser import add_choice, choose, idle, open_app, open_page
+from tests.ui.browser import add_choice, choose, idle, open_app, open_page, section, set_date
 from tests.ui.browser import shot as take_shot
 
 PERSON, NAME, REQUEST = "P0151", "Testborger Ærø", "R00451"
@@ -39,26 +39,6 @@ def shot(page: Page, name: str, near: Locator | None = None) -> None:
         near.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     take_shot(page, f"casework-{name}")
-
-
-def section(page: Page, title: str) -> Locator:
-    """The expander titled ``title``, opened."""
-    box = page.get_by_test_id("stExpander").filter(has_text=title).first
-    summary = box.locator("summary")
-    if box.locator("details").get_attribute("open") is None:
-        summary.click()
-        idle(page)
-    return box
-
-
-def set_date(page: Page, scope: Locator, label: str, day: date) -> None:
-    """Type ``day`` into the date field ``label`` (day, month, year)."""
-    scope.get_by_role("spinbutton", name=f"day, {label}", exact=True).click()
-    page.keyboard.type(day.strftime("%d%m%Y"))
-    page.keyboard.press("Escape")  # the calendar opened with the click
-    expect(scope.get_by_role("spinbutton", name=f"year, {label}", exact=True)).to_have_text(
-        str(day.year)
-    )
 
 
 def confirm_dialog(page: Page, text: str, name: str, button: str) -> None:

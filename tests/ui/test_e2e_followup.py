@@ -19,11 +19,11 @@ from pathlib import Path
 from scheduler.service.followup import case_state, set_follow_up
 from scheduler.service.versions import list_versions, load_plan
 from scheduler.store.database import open_store
-from tests.ui.browser import choose, idle, open_app, open_page
+from tests.ui.browser import choose, idle, open_app, open_page, set_date
 from tests.ui.browser import shot as take_shot
 
 with contextlib.suppress(ImportError):  # the dev extras install it
-    from playwright.sync_api import Browser, Locator, Page, expect
+    from playwright.sync_api import Browser, Page, expect
 
 SHOTS_VARIABLE = "RESPITE_SHOTS"
 """A folder to copy the screenshots into as well (for a reviewer to look at)."""
@@ -38,16 +38,6 @@ def shot(page: Page, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         shutil.copy(path, Path(folder) / f"{name}.png")
-
-
-def set_date(page: Page, scope: Locator, label: str, day: date) -> None:
-    """Type ``day`` into the date field ``label`` (day, month, year)."""
-    scope.get_by_role("spinbutton", name=f"day, {label}", exact=True).click()
-    page.keyboard.type(day.strftime("%d%m%Y"))
-    page.keyboard.press("Escape")  # the calendar opened with the click
-    expect(scope.get_by_role("spinbutton", name=f"year, {label}", exact=True)).to_have_text(
-        str(day.year)
-    )
 
 
 def _person_with_stays(database: str) -> tuple[str, date, int]:

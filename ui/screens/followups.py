@@ -110,18 +110,14 @@ def _record_form(ctx: Context, case: CaseState, today: date) -> None:
     slots = FieldSlots()
     with st.form(f"fu_form_{case.person_id}", border=True):
         left, right = st.columns(2)
-        held = left.date_input(
-            t("followup.ui.held", lang), value=today, format="DD.MM.YYYY", key="fu_held"
-        )
-        slots.slot("held", left)
-        next_on = right.date_input(
+        held = slots.day(left, "held", t("followup.ui.held", lang), "fu_held", value=today)
+        next_on = slots.day(
+            right,
+            "next",
             t("followup.ui.next", lang),
-            value=None,
-            format="DD.MM.YYYY",
+            "fu_next",
             help=t("followup.ui.next_help", lang),
-            key="fu_next",
         )
-        slots.slot("next", right)
         note = st.text_area(
             t("followup.ui.note", lang),
             help=t("followup.ui.note_help", lang),
@@ -130,18 +126,17 @@ def _record_form(ctx: Context, case: CaseState, today: date) -> None:
         )
         slots.slot("note")
         below, _ = st.columns(2)
-        handleplan = below.date_input(
+        handleplan = slots.day(
+            below,
+            "handleplan",
             t("followup.ui.handleplan", lang),
-            value=None,
-            format="DD.MM.YYYY",
+            "fu_handleplan",
             help=t("followup.ui.handleplan_help", lang),
-            key="fu_handleplan",
         )
-        slots.slot("handleplan", below)
         submitted = st.form_submit_button(t("followup.ui.save", lang), type="primary")
         slots.slot(GENERAL)
     said(RECORD_PLACE)
-    if not submitted or not isinstance(held, date):
+    if not submitted or held is None:
         return
     try:
         done = record_follow_up(
@@ -150,8 +145,8 @@ def _record_form(ctx: Context, case: CaseState, today: date) -> None:
             held,
             note,
             ctx.viewer.actor,
-            next_on=next_on if isinstance(next_on, date) else None,
-            handleplan_due=handleplan if isinstance(handleplan, date) else None,
+            next_on=next_on,
+            handleplan_due=handleplan,
         )
     except UserError as error:
         slots.show({FIELD_OF_REFUSAL.get(error.key, GENERAL): [refusal_text(error, lang)]})

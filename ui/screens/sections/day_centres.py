@@ -157,16 +157,7 @@ def _allocate(ctx: Context) -> None:
     except UserError as error:
         say(ALLOCATED, "error", t(error.key, lang, **error.params))
         return
-    text = t(
-        "svc.day.allocated",
-        lang,
-        granted=report.granted,
-        waiting=report.waiting,
-        refused=report.refused,
-        changes=report.changes,
-        seconds=f"{report.seconds:.1f}",
-    )
-    say(ALLOCATED, "success", text)
+    say(ALLOCATED, "success", report.text(lang))
 
 
 def waiting_table(view: ServicesView, lang: str) -> pd.DataFrame:

@@ -3,11 +3,12 @@ requests shown, at once, as a zip. The service writes them from the published pl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import streamlit as st
 import streamlit.components.v1 as components
+from streamlit.delta_generator import DeltaGenerator
 
 from scheduler.i18n import t
 from scheduler.service.operations import letters_zip_bytes, render_letter
@@ -29,18 +30,35 @@ def letter_buttons(ctx: Context, view: PlanView, request_id: str) -> None:
         return
     lang = ctx.lang
     letter = partial(render_letter, ctx.engine, request_id, lang=lang)
-    for column, suffix in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
+    download_buttons(st.columns(len(FORMATS)), letter, request_id, "letter", lang)
+    preview(letter, "letter_preview", lang)
+
+
+def download_buttons(
+    columns: Sequence[DeltaGenerator],
+    letter: Callable[[str], bytes],
+    stem: str,
+    key: str,
+    lang: str,
+) -> None:
+    """A download button per format in ``columns`` (the letter made when clicked, as
+    ``letter(suffix)``), named ``stem`` plus the suffix."""
+    for column, suffix in zip(columns, FORMATS, strict=False):
         name = suffix.replace(".", "_")
         column.download_button(
             t(f"ui.letters{name}", lang),
             data=partial(letter, suffix),
-            file_name=f"{request_id}{suffix}",
+            file_name=f"{stem}{suffix}",
             mime=MIME[suffix],
             on_click="ignore",
-            key=f"letter{name}",
+            key=f"{key}{name}",
             icon=":material/download:",
         )
-    if st.toggle(t("ui.letters.preview", lang), key="letter_preview"):
+
+
+def preview(letter: Callable[[str], bytes], key: str, lang: str) -> None:
+    """The letter as a page on this one, behind a toggle."""
+    if st.toggle(t("ui.letters.preview", lang), key=key):
         components.html(letter(".html").decode("utf-8"), height=PREVIEW_HEIGHT, scrolling=True)
 
 

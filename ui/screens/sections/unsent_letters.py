@@ -9,7 +9,6 @@ from functools import partial
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 
 from scheduler.i18n import LANGUAGES, t
 from scheduler.service.errors import UserError
@@ -24,7 +23,7 @@ from ui import cache
 from ui.context import Context
 from ui.screens.sections import letter_jobs
 from ui.screens.sections.casework_common import refusal_text, said, say
-from ui.screens.sections.letters import FORMATS, MIME, PREVIEW_HEIGHT
+from ui.screens.sections.letters import FORMATS, MIME, download_buttons, preview
 from ui.words import moment_text
 
 JOB_KEY = "unsent_letters_job"
@@ -148,25 +147,14 @@ def _one(ctx: Context, letters: list[UnsentLetter]) -> None:
         return
     letter = partial(recorded_letter, ctx.engine, chosen)
     columns = st.columns(len(FORMATS) + 1)
-    for column, suffix in zip(columns, FORMATS, strict=False):
-        name = suffix.replace(".", "_")
-        column.download_button(
-            t(f"ui.letters{name}", lang),
-            data=partial(letter, suffix),
-            file_name=f"{by_id[chosen].file_stem}{suffix}",
-            mime=MIME[suffix],
-            on_click="ignore",
-            key=f"unsent_one{name}",
-            icon=":material/download:",
-        )
+    download_buttons(columns, letter, by_id[chosen].file_stem, "unsent_one", lang)
     columns[-1].button(
         t("ui.unsent.mark_one", lang),
         key="unsent_mark_one",
         icon=":material/mark_email_read:",
         on_click=partial(_sent, ctx, [chosen]),
     )
-    if st.toggle(t("ui.letters.preview", lang), key="unsent_preview"):
-        components.html(letter(".html").decode("utf-8"), height=PREVIEW_HEIGHT, scrolling=True)
+    preview(letter, "unsent_preview", lang)
 
 
 def unsent_letters_section(ctx: Context) -> None:
