@@ -94,7 +94,7 @@ def _end(ctx: Context, wish: DayWish, person: str, last_day: date) -> None:
     view = cache.services(ctx.engine)
     text = t("svc.end.done_on", lang, wish=wish.wish_id, day=day_text(outcome.last_day, lang))
     parts = [text, _offered_text(view, outcome, lang), _letters_text(view, outcome, person, lang)]
-    say(PLACE, "success", "  \n".join(parts))
+    say(PLACE, "success", "\n\n".join(parts))  # a paragraph each: lists end before the next
 
 
 def _state_key(key: str) -> str:
