@@ -24,10 +24,12 @@ from time import perf_counter
 from ortools.sat.python import cp_model
 
 from scheduler.domain.objective import Entry, Group, Measure
+from scheduler.solve.beating import may_beat
 from scheduler.solve.cpsat import Criterion, Literal, PartModel, Pick, exact_size
 from scheduler.solve.instance import Candidate, Instance, pin_stays
 from scheduler.solve.ledger import Choice
 from scheduler.solve.params import SolveParams
+from scheduler.solve.race import Race
 from scheduler.solve.realise import DealContext, deal_first_fit, deal_preferring, realise, repair
 from scheduler.solve.result import CriterionResult, SearchModel, SolveStatus
 from scheduler.solve.windows import around, freed, inside
@@ -426,6 +428,8 @@ class _Part:
         choices = self._repaired(block, search.picks, choices, strict=strict)
         if self.exact_affordable:
             choices = self._narrowed(block, search.picks, choices)
+            if self._races():
+                return self._proven_two_ways(block, search, choices)
             self._use_exact()
             results, choices = self._settle(block, choices, search.bound)
             if all(r.model is SearchModel.NONE for r in results):
@@ -492,6 +496,60 @@ class _Part:
         found = self._search_exact(block, self.instance, candidates, {}, choices, stop)[0]
         return self._better(block, found, choices)
 
+    def _races(self) -> bool:
+        """Whether the proof after the narrowed model races two ways on one core each: where the
+        whole exact model gets one proof worker (``SolveParams.race_below``)."""
+        params = self.params
+        return params.workers is None and exact_size(self.candidates) < params.race_below
+
+    def _proven_two_ways(
+        self, block: Block, search: _Search, choices: dict[str, Choice]
+    ) -> tuple[list[CriterionResult], dict[str, Choice]]:
+        """Prove the block's optimum from the narrowed plan ``choices`` two ways at once, the
+        first to finish stopping the other: the whole exact model, and the exact model of just
+        the candidates a better plan could grant (``may_beat``: the narrowed set and the few
+        the pooled model finds possible beside it). Then go on in the whole exact model.
+
+        Each is far faster than the other on some scenarios: on generated S seed 1 the whole
+        model proved the preferred centre in 2.5 s against 5.9 s for the few (2.6 s of it
+        finding them), on seed 3 in 27.9 s against 5.0 s."""
+        stop = perf_counter() + self._budget(block)
+        granted = set(search.picks) | set(choices)
+        better = self._value(block, choices) + 1
+        race = Race()
+
+        def whole() -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
+            return self._search_exact(
+                block, self.instance, self.candidates, {}, choices, stop, race=race
+            )
+
+        def few() -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
+            goal = self.goal(block)
+            others = may_beat(self.model, goal, granted, better, stop, self.params, race)
+            if others is None:
+                return None, cp_model.UNKNOWN
+            wanted = granted | others
+            candidates = [c for c in self.candidates if c.request_id in wanted]
+            return self._search_exact(
+                block, self.instance, candidates, {}, choices, stop, race=race
+            )
+
+        outcomes = race.run([whole, few], won=lambda outcome: outcome[1] == cp_model.OPTIMAL)
+        for found, _ in outcomes:
+            choices = self._better(block, found, choices)
+        proven = any(status == cp_model.OPTIMAL for _, status in outcomes)
+        value = self._value(block, choices)
+        self._use_exact()
+        if proven:
+            self._fix(block, value, value)
+            return self._results(
+                block, choices, value, SolveStatus.OPTIMAL, SearchModel.EXACT
+            ), choices
+        self._fix(block, value, None)
+        return self._results(
+            block, choices, search.bound, SolveStatus.TIMED_OUT, SearchModel.EXACT
+        ), choices
+
     def _mended(
         self, block: Block, picks: dict[str, Pick], choices: dict[str, Choice], *, strict: bool
     ) -> dict[str, Choice]:
@@ -543,10 +601,13 @@ class _Part:
         kept: dict[str, Choice],
         hint: dict[str, Choice],
         stop: float,
+        *,
+        race: Race | None = None,
     ) -> tuple[dict[str, Choice] | None, cp_model.CpSolverStatus]:
         """The plan ``kept`` (pinned in ``instance``) and what the exact model of ``candidates``
         finds by ``stop`` for the block, keeping every value fixed so far; ``None`` if it finds
-        nothing. Also CP-SAT's status."""
+        nothing. Also CP-SAT's status. In a ``race``, the search is a proof (one proof worker,
+        see ``SolveParams.proof_worker_below``) and stops when the race is over."""
         model = PartModel(instance, candidates, exact=True)
         served = {(self.by_id[r].group, self.by_id[r].person_id) for r in kept}
         criteria = model.criteria(self.served_by_pinned | served)
@@ -559,9 +620,12 @@ class _Part:
                 None if highest is None else highest - done,
             )
         solver = cp_model.CpSolver()
+        if race is not None and not race.enter(solver):
+            return None, cp_model.UNKNOWN
         chosen = model.chosen_literals(hint)
         budget = max(0.0, stop - perf_counter())
-        status = self._maximise(solver, model, combined(criteria, block), chosen, budget)
+        goal = combined(criteria, block)
+        status = self._maximise(solver, model, goal, chosen, budget, proof=race is not None)
         log.info(
             "criterion %s on %d candidates (%d pinned): %s, value %s, bound %s, %.2f s",
             _label(criteria, block),

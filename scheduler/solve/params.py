@@ -116,6 +116,11 @@ class SolveParams:
     alone did not prove S1 or S2 in 20 s, nor did ``linearization_level`` 2 alone in 40 s.
     The narrowed model keeps the LNS workers, which find its plans faster (S1: 4.4 s against
     9.2 s)."""
+    race_below: int = 10_000
+    """Parts whose exact model has fewer literals than this (a Haderslev year) prove a
+    criterion whose pooled plan could not be dealt out two ways at once, one core each, the
+    first to finish winning (see ``lexicographic._Part._proven_two_ways``); 0 turns it off.
+    Set where the whole exact model gets one proof worker, so that the race uses two cores."""
     single_lp_worker_below: int = 10_000
     """Pooled models with fewer literals than this (a Haderslev year: 1,800-6,000) get one
     worker with CP-SAT's strongest linear relaxation (``linearization_level`` 2, what the

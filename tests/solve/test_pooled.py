@@ -9,10 +9,13 @@ three fit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TypeVar, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from ortools.sat.python import cp_model
 from ortools.sat.python.cp_model_helper import SatParameters
 
 from scheduler.domain.checker import check_plan
@@ -22,12 +25,14 @@ from scheduler.generate import generate
 from scheduler.solve import SearchModel, SolveParams, SolveResult, SolveStatus, lexicographic, solve
 from scheduler.solve.cpsat import PartModel
 from scheduler.solve.instance import Instance, build_instance
+from scheduler.solve.race import Race
 from scheduler.solve.realise import DealContext, realise, repair
 from tests.builders import BASE_RULES
 from tests.solve.brute_force import brute_force_optimum
 from tests.solve.test_regression import OPTIMA
 from tests.strategies import scenarios
 
+T = TypeVar("T")
 DAY = date(2027, 2, 1)
 RULES = BASE_RULES
 
@@ -105,8 +110,9 @@ def test_the_whole_exact_model_is_searched_by_the_proof_worker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A plan that cannot be dealt out is searched in the exact model of just the granted
-    candidates (the LNS workers beside ``max_lp``), then proven in the whole exact model by the
-    proof worker; the result is the brute-force optimum."""
+    candidates (the LNS workers beside ``max_lp``), then proven by the proof worker (in the
+    race of the whole exact model and the few candidates that may beat it); the result is the
+    brute-force optimum."""
     calls = _record_workers(monkeypatch)
     scenario = _scenario()
     # Tiny models get one plain worker: lift that, so the proof worker is chosen.
@@ -127,6 +133,53 @@ def test_the_proof_worker_reaches_the_stored_optimum(
     assert (True, True) in calls
     assert result.optimal and dict(result.objective) == OPTIMA["XS", seed]
     assert check_plan(scenario, result.plan) == []
+
+
+class _OneWay(Race):
+    """A race run by one of its branches alone, the other left out as if it had lost."""
+
+    def __init__(self, branch: int, ran: list[int]) -> None:
+        super().__init__()
+        self.branch = branch
+        self.ran = ran
+
+    def run(self, branches: list[Callable[[], T]], won: Callable[[T], bool]) -> list[T]:
+        self.ran.append(self.branch)
+        outcome = branches[self.branch]()
+        lost = cast(T, (None, cp_model.UNKNOWN))
+        return [outcome if b == self.branch else lost for b in range(len(branches))]
+
+
+@pytest.mark.parametrize("branch", [0, 1], ids=["whole exact model", "the few that may beat"])
+@pytest.mark.parametrize("seed", ["2", "4"])
+def test_each_way_of_the_race_alone_proves_the_stored_optimum(
+    monkeypatch: pytest.MonkeyPatch, seed: str, branch: int
+) -> None:
+    """Generated XS seeds 2 and 4 are proven after the narrowed model by a race of two ways;
+    each alone proves their stored optimum: the whole exact model, and the exact model of just
+    the candidates that ``may_beat`` finds a better plan could grant."""
+    ran: list[int] = []
+    monkeypatch.setattr(lexicographic, "Race", lambda: _OneWay(branch, ran))
+    scenario, _ = generate("XS", int(seed))
+    result = solve(scenario, params=SolveParams(time_limit=120))
+    assert ran and set(ran) == {branch}
+    assert result.optimal and dict(result.objective) == OPTIMA["XS", seed]
+    assert check_plan(scenario, result.plan) == []
+
+
+@pytest.mark.parametrize("branch", [0, 1], ids=["whole exact model", "the few that may beat"])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario=scenarios(max_centres=3, max_persons=4, max_requests=6, max_length=4, max_flex=2))
+def test_every_criterion_proven_one_way_of_the_race_equals_brute_force(
+    scenario: Scenario, branch: int
+) -> None:
+    """With no pooled plan ever dealt out, every criterion a search improves goes through the
+    narrowed model and the race (in about one scenario of six here); run by one of its ways
+    alone, the plan is still the brute-force optimum."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lexicographic, "realise", lambda *_, **__: None)
+        patch.setattr(lexicographic, "Race", lambda: _OneWay(branch, []))
+        _assert_proven_optimum(scenario, SolveParams(time_limit=20))
 
 
 def _assert_proven_optimum(scenario: Scenario, params: SolveParams) -> None:
