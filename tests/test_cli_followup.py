@@ -4,13 +4,16 @@ published as version 2."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy.orm import Session
 
 from scheduler.service.followup import case_state
 from scheduler.service.versions import load_plan
+from scheduler.store import casework_repo
 from scheduler.store.database import open_store
 from tests.cli_run import Run
 from tests.store.casework_world import published_world
@@ -68,10 +71,14 @@ def test_bad_followups_exit_2_and_say_why(run: Run, args: tuple[str, ...], said:
 
 def test_end_cancels_the_later_stays_and_writes_the_letter(run: Run, tmp_path: Path) -> None:
     letter = tmp_path / "ophoer.pdf"
-    code, out, err = run("end", "P1", "--date", "2027-03-04", "--letter-out", str(letter))
+    code, out, err = run("end", "P1", "--date", "2027-03-04", "--letter-out", str(letter),
+                         "--today", "2027-03-05")  # fmt: skip
     assert code == 0, err
     assert "ophører den 2027-03-04" in out
-    assert "aflyst: R4" in out and "R1 slutter den 2027-03-04" in out
+    assert "aflyst: R4" in out and "ophold R1 afkortes, slutter den 2027-03-04" in out
+    with Session(open_store(run.url)) as session:
+        record = casework_repo.stay_record(session, "R1")
+    assert record is not None and record.departed == date(2027, 3, 4)
     assert "Version 3 er offentliggjort" in out
     text = " ".join(p.extract_text() for p in PdfReader(letter).pages)
     assert "Afgørelse om ophør af aflastning" in text and "Klagevejledning" in text

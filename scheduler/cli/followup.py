@@ -56,6 +56,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("person", help="person_id")
     cmd.add_argument("--date", type=date.fromisoformat, required=True, help="the day it ends")
     cmd.add_argument("--letter-out", type=Path, help="write the decision letter (.pdf or .html)")
+    cmd.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        help="end as of this day (default today): a stay running over a later day is "
+        "shortened, its departure recorded once it has happened",
+    )
     cmd.set_defaults(handler=guarded(_end))
 
 
@@ -148,7 +154,7 @@ def _end(args: argparse.Namespace, lang: str) -> int:
         check_letter_format(out.suffix.lower())
         check_output(out)
     engine = engine_of(args)
-    outcome = end_grant(engine, args.person, args.date, actor_of(args), lang=lang)
+    outcome = end_grant(engine, args.person, args.date, actor_of(args), lang=lang, today=args.today)
     _print_ending(outcome, lang)
     if out is not None:
         data = ending_letter(engine, outcome.letter_id, out.suffix.lower())

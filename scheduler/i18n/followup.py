@@ -43,8 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{day}. From that day on there are no more respite stays.",
     },
     "followup.letter.shortened": {
-        "da": "Det igangværende ophold på {centre} slutter {day}.",
-        "en": "The stay in progress at {centre} ends on {day}.",
+        "da": "Opholdet på {centre}, der går hen over den dato, afkortes, så det slutter {day}.",
+        "en": "The stay at {centre} that runs over that day is shortened to end on {day}.",
     },
     "followup.letter.cancelled_title": {"da": "Aflyste ophold", "en": "Cancelled stays"},
     "followup.letter.cancelled": {
@@ -165,8 +165,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  wish withdrawn: {request} (not granted)",
     },
     "followup.cli.shortened": {
-        "da": "  igangværende ophold {request} slutter den {day}",
-        "en": "  stay in progress {request} ends on {day}",
+        "da": "  ophold {request} afkortes, slutter den {day}",
+        "en": "  stay {request} shortened, ends on {day}",
     },
     "followup.cli.no_version": {
         "da": "Planen havde intet for borgeren efter datoen; ingen ny version.",
@@ -233,13 +233,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "followup.ui.end_explain": {
         "da": "Bevillingen af aflastningsophold ophører på den valgte dag: senere ophold "
-        "aflyses, et igangværende ophold slutter den dag, og der laves en afgørelse om ophør "
-        "med klagevejledning. Du ser først, hvad der ændres. En dagcenterplads og afløsning i "
-        "hjemmet berøres ikke; en dagcenterplads afsluttes under Borgere.",
+        "aflyses, et ophold der går hen over dagen slutter den dag, og der laves en afgørelse "
+        "om ophør med klagevejledning. Du ser først, hvad der ændres. En dagcenterplads og "
+        "afløsning i hjemmet berøres ikke; en dagcenterplads afsluttes under Borgere.",
         "en": "The grant of respite stays ends on the chosen day: later stays are cancelled, a "
-        "stay in progress ends that day, and a decision to end with complaint guidance is made. "
-        "You first see what changes. A day-centre place and relief at home are not touched; a "
-        "day-centre place is ended under Persons.",
+        "stay running over the day ends that day, and a decision to end with complaint "
+        "guidance is made. You first see what changes. A day-centre place and relief at home "
+        "are not touched; a day-centre place is ended under Persons.",
     },
     "followup.ui.end_day": {"da": "Bevillingen ophører den", "en": "The grant ends on"},
     "followup.ui.preview": {"da": "Vis hvad der ændres", "en": "Show what changes"},
@@ -252,8 +252,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Stay {request} at {centre}, {period}, is cancelled.",
     },
     "followup.ui.would_shorten": {
-        "da": "Det igangværende ophold {request} på {centre} slutter {day}.",
-        "en": "The stay in progress {request} at {centre} ends on {day}.",
+        "da": "Ophold {request} på {centre} afkortes, så det slutter {day}.",
+        "en": "Stay {request} at {centre} is shortened to end on {day}.",
+    },
+    "followup.ui.departure_later": {
+        "da": "Hjemrejsen registreres, når den er sket.",
+        "en": "The departure is recorded once it has happened.",
     },
     "followup.ui.would_withdraw": {
         "da": "Ønsket {request}, som ikke er bevilget, trækkes tilbage.",

@@ -3,10 +3,12 @@
 In one transaction: the day is recorded as ``grant_ended``; every promised stay of the person
 arriving on or after the day is cancelled (as ``cancel`` does: the request leaves planning), and
 so is every wish of theirs not granted whose wished nights reach past the day (it can no longer
-be granted); a stay in progress on the day ends that day, recorded as an early departure (as
-``record_departure`` does); the published plan without those nights is published as a new
-version (origin ``cancelled``), so the waiting list sees the room at once; and the decision
-letter of ending, with complaint guidance, is recorded (``scheduler.service.letter_records``).
+be granted); a stay that runs over the day ends that day: recorded as an early departure (as
+``record_departure`` does) when the day is today or earlier, else shortened in the plan (its
+departure is recorded once it has happened, as ``scheduler.service.casework.records``
+requires); the published plan without those nights is published as a new version (origin
+``cancelled``), so the waiting list sees the room at once; and the decision letter of ending,
+with complaint guidance, is recorded (``scheduler.service.letter_records``).
 Stays that ended before the day are kept as they are.
 
 ``ending_preview`` shows what ending would do without changing anything (the app's
@@ -140,10 +142,15 @@ def _change(published: Published, ending: Ending) -> tuple[Change, bool]:
     return Change((*kept, *rejudge), removed), bool(kept or removed)
 
 
-def _record_departure(session: Session, ending: Ending, actor: str) -> None:
-    """The stay in progress ends on the day, recorded as an early departure."""
+def _end_stay(session: Session, ending: Ending, actor: str, today: date) -> None:
+    """The stay running over the day ends on the day: its request's dates are cut, and when
+    the day is not after ``today`` the early departure is recorded (with the arrival on the
+    stay's start when none is recorded)."""
     stay, before = ending.shortened, ending.before
     if stay is None or before is None:
+        return
+    if ending.day > today:
+        casework_repo.set_request_dates(session, stay.request_id, stay.start, stay.end, actor)
         return
     known = casework_repo.stay_record(session, stay.request_id)
     arrived = before.start if known is None or known.arrived is None else known.arrived
@@ -184,9 +191,11 @@ def end_grant(
     *,
     lang: str = "da",
     written: date | None = None,
+    today: date | None = None,
 ) -> EndOutcome:
     """End the person's grant on ``day`` in one transaction (see the module's docstring);
-    ``written`` is the letter's date (default today), ``lang`` its language.
+    ``written`` is the letter's date (default ``today``), ``lang`` its language; ``today``
+    (default the real date) tells whether the stay running over the day has ended yet.
 
     Raises
     ------
@@ -198,6 +207,7 @@ def end_grant(
         kept.
     """
     began = perf_counter()
+    now = today or date.today()
 
     def attempt(session: Session) -> EndOutcome:
         published = _checked(session, person_id, day)
@@ -205,14 +215,14 @@ def end_grant(
         change, changes = _change(published, ending)
         for request_id in ending.request_ids:
             operations_repo.cancel_request(session, request_id, actor)
-        _record_departure(session, ending, actor)
+        _end_stay(session, ending, actor, now)
         version = None
         if changes:
             version = publish_change(
                 session, published.row, change, VersionOrigin.CANCELLED, actor, began
             )
         followup_repo.set_grant_ended(session, person_id, day, actor)
-        facts = _letter_facts(published, ending, written or date.today())
+        facts = _letter_facts(published, ending, written or now)
         letter = record_letter(
             session,
             person_id=person_id,

@@ -1,6 +1,7 @@
-"""Ending a grant on both databases: exactly the later unstarted stays are cancelled, a stay in
-progress ends on the day as an early departure, earlier stays are kept, the waiting list sees
-the room, the ending letter is recorded, and it is all one audited transaction (ids only)."""
+"""Ending a grant on both databases: exactly the later unstarted stays are cancelled, a stay
+running over the day ends on it (recorded as an early departure once the day has come, else
+only shortened), earlier stays are kept, the waiting list sees the room, the ending letter is
+recorded, and it is all one audited transaction (ids only)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def _letters(engine: Engine) -> list[LetterRow]:
 
 def test_ending_cuts_the_stay_in_progress_and_cancels_the_later_ones(engine: Engine) -> None:
     before = load_plan(engine)
-    outcome = end_grant(engine, "P1", date(2027, 3, 4), "planner", written=date(2027, 3, 4))
+    outcome = end_grant(engine, "P1", date(2027, 3, 4), "planner", today=date(2027, 3, 4))
     ending = outcome.ending
     assert [s.request_id for s in ending.cancelled] == ["R4"]
     assert ending.withdrawn == ()
@@ -66,6 +67,23 @@ def test_ending_cuts_the_stay_in_progress_and_cancels_the_later_ones(engine: Eng
     assert case_state(engine, "P1").grant_ended == date(2027, 3, 4)
     versions = list_versions(engine)
     assert versions[-1].number == outcome.version and outcome.version == 3
+    sound(engine)
+
+
+def test_ending_ahead_shortens_the_stay_and_records_no_departure_yet(engine: Engine) -> None:
+    """Ended on a day after today, the stay running over it is cut in the plan and in its
+    request, but nothing is recorded as happened: the departure is recorded once it has
+    happened (before its arrival, not even that is known)."""
+    before = len(log(engine))
+    outcome = end_grant(engine, "P1", date(2027, 3, 4), "planner", today=date(2027, 3, 3))
+    assert outcome.ending.shortened is not None
+    stay = load_plan(engine).by_request["R1"].stay
+    assert stay is not None and (stay.start, stay.end) == (date(2027, 3, 1), date(2027, 3, 4))
+    with Session(engine) as session:
+        assert casework_repo.stay_record(session, "R1") is None
+        request = session.get(RequestRow, "R1")
+        assert request is not None and request.end == date(2027, 3, 4)
+    assert not [e for e in log(engine)[before:] if e[1] == "record_departure"]
     sound(engine)
 
 
@@ -113,7 +131,7 @@ def test_the_letter_is_recorded_with_its_facts(engine: Engine) -> None:
 
 def test_it_is_audited_by_ids_only(engine: Engine) -> None:
     before = len(log(engine))
-    outcome = end_grant(engine, "P1", date(2027, 3, 4), "planner")
+    outcome = end_grant(engine, "P1", date(2027, 3, 4), "planner", today=date(2027, 3, 4))
     entries = log(engine)[before:]
     assert ("planner", "cancel", "request", ["R4"]) in entries
     assert ("planner", "record_departure", "stay", ["R1"]) in entries

@@ -36,6 +36,7 @@ from ui.screens.sections.casework_common import (
     say,
 )
 from ui.screens.sections.reminders import followups_due
+from ui.today import app_today
 from ui.words import day_text
 
 PERSON_KEY = "fu_person"
@@ -158,8 +159,9 @@ def _record_form(ctx: Context, case: CaseState, today: date) -> None:
     st.rerun()
 
 
-def _ending_lines(ending: Ending, view: PlanView, lang: str) -> list[str]:
-    """What ending changes, one Markdown line per stay or wish."""
+def _ending_lines(ending: Ending, view: PlanView, lang: str, today: date) -> list[str]:
+    """What ending changes, one Markdown line per stay or wish (a stay shortened to a day
+    still ahead: its departure is recorded once it has happened)."""
     names = {c.centre_id: c.name for c in view.scenario.centres}
     lines = [
         t(
@@ -181,17 +183,20 @@ def _ending_lines(ending: Ending, view: PlanView, lang: str) -> list[str]:
                 centre=names.get(stay.centre_id, stay.centre_id),
                 day=day_text(stay.end, lang),
             )
+            + (" " + t("followup.ui.departure_later", lang) if stay.end > today else "")
         )
     lines += [t("followup.ui.would_withdraw", lang, request=r) for r in ending.withdrawn]
     return lines or [t("followup.ui.would_nothing", lang)]
 
 
-def _end(ctx: Context, case: CaseState, day: date) -> None:
+def _end(ctx: Context, case: CaseState, day: date, today: date) -> None:
     """End the grant through the service; the result waits for the next run."""
     lang = ctx.lang
     st.session_state.pop(PREVIEW_KEY, None)
     try:
-        outcome = end_grant(ctx.engine, case.person_id, day, ctx.viewer.actor, lang=lang)
+        outcome = end_grant(
+            ctx.engine, case.person_id, day, ctx.viewer.actor, lang=lang, today=today
+        )
     except UserError as error:
         say(END_PLACE, "error", refusal_text(error, lang))
         return
@@ -251,11 +256,13 @@ def _end_form(ctx: Context, view: PlanView, case: CaseState, today: date) -> Non
         return
     with st.container(border=True):
         st.markdown(t("followup.ui.would", lang, name=case.name, day=day_text(day, lang)))
-        st.markdown("\n".join(f"- {line}" for line in _ending_lines(kept[1], view, lang)))
+        st.markdown(
+            "\n".join(f"- {line}" for line in _ending_lines(kept[1], view, lang, app_today()))
+        )
         st.caption(t("followup.ui.would_letter", lang))
         yes, no = st.columns(2)
         if yes.button(t("followup.ui.confirm", lang), type="primary", key="fu_confirm"):
-            _end(ctx, case, day)
+            _end(ctx, case, day, app_today())
             st.rerun()
         if no.button(t("followup.ui.keep", lang), key="fu_keep"):
             st.session_state.pop(PREVIEW_KEY, None)
