@@ -121,6 +121,15 @@ class SolveParams:
     criterion whose pooled plan could not be dealt out two ways at once, one core each, the
     first to finish winning (see ``lexicographic._Part._proven_two_ways``); 0 turns it off.
     Set where the whole exact model gets one proof worker, so that the race uses two cores."""
+    overlap_presolve_from: int = 10_000
+    """Only models with at least this many literals get CP-SAT's presolve steps that look for
+    large overlaps between linear constraints (``find_big_linear_overlap``): on a Haderslev
+    year they took about 0.1 s of each of presolve's three rounds, in every one of the 10-20
+    CP-SAT runs of a solve. Without them, whole runs interleaved on a quiet machine (2 rounds
+    for S seeds 1-3 and the demo, 1 for seeds 4-6): S1 5.0-5.2 s against 7.2-7.5 s, S2
+    4.7-5.2 against 5.8-6.2, S3 7.1-8.5 against 10.3-25.2, S4 7.6 against 12.4, S5 5.8 against
+    7.1, S6 12.0 against 8.5, the demo 3.9-4.7 against 6.4-7.0. On M (60 s, seeds 1-3) the
+    values moved within the run-to-run noise either way, so larger models keep them."""
     single_lp_worker_below: int = 10_000
     """Pooled models with fewer literals than this (a Haderslev year: 1,800-6,000) get one
     worker with CP-SAT's strongest linear relaxation (``linearization_level`` 2, what the

@@ -35,11 +35,14 @@ def set_parameters(
     of S seeds 1-6 and the demo in 150 s in all against 79 s. A ``proof`` (the whole exact
     model) under ``proof_worker_below`` literals gets one worker with ``max_lp``'s settings
     instead. On fewer than ``portfolio_cores`` workers, the one full-problem worker is
-    ``max_lp`` unless the model is large."""
+    ``max_lp`` unless the model is large. Models under ``overlap_presolve_from`` literals skip
+    presolve's search for large overlaps between linear constraints."""
     if params.seed is not None:
         parameters.random_seed = params.seed
     if params.log:
         parameters.log_search_progress = True
+    if literals < params.overlap_presolve_from:
+        parameters.find_big_linear_overlap = False
     chosen = params.workers
     if literals < params.one_worker_below and chosen is None:
         parameters.num_workers = 1

@@ -64,3 +64,10 @@ def test_a_proof_in_a_haderslev_size_exact_model_gets_one_max_lp_worker() -> Non
     assert list(large.subsolvers) == ["max_lp"] or large.num_workers >= 3
     chosen = _parameters(5_000, SolveParams(workers=2), exact=True, proof=True)
     assert chosen.num_workers == 2 and chosen.add_lp_constraints_lazily
+
+
+def test_only_large_models_look_for_big_linear_overlaps_in_presolve() -> None:
+    for literals, exact in ((100, False), (5_000, False), (5_000, True)):
+        assert not _parameters(literals, SolveParams(), exact=exact).find_big_linear_overlap
+    assert _parameters(30_000, SolveParams()).find_big_linear_overlap
+    assert _parameters(5_000, SolveParams(overlap_presolve_from=0)).find_big_linear_overlap
