@@ -5,9 +5,9 @@ on day 120 at one of C01, C02, C04"). Beds within a centre are interchangeable, 
 persons' tiers and the shift, are the centres a person may use: the exact centre matters only for
 the preferred centre and for keeping a booking, so those get a pool of their own and the other
 usable centres share one. Capacity is then Hall's condition per night: for each single centre,
-each set of centres one stay may use and unions of overlapping such sets, the stays restricted to
-it are at most its free beds. That is a relaxation (a stay cannot move
-between centres mid-stay), and ``realise`` checks each solution by dealing out the centres; the
+each set of centres one stay may use (and, with ``hall_unions``, unions of overlapping such
+sets), the stays restricted to it are at most its free beds. That is a relaxation (a stay cannot
+move between centres mid-stay), and ``realise`` checks each solution by dealing out the centres; the
 ``exact`` model, with one pool per centre, is the fallback when that fails.
 
 Constraints, one method per family: at most one stay per request; capacity per pool union and

@@ -83,12 +83,16 @@ class SolveParams:
     leaves the nights with no bound but their ceiling (M: timely nights 10,491 below that
     ceiling, against 81 below a proven bound when persons and nights are searched apart), and
     a block of the timely tier with the first late group ran out at 60 % of the minute."""
-    hall_unions: int = 64
+    hall_unions: int = 0
     """Unions of overlapping sets of usable centres that get Hall constraints of their own in
-    the pooled model, beyond the sets themselves; more only make the relaxation tighter, at the
-    price of model size. None (0) on generated S seeds 1-3 and the demo, back to back: 6.4,
-    10.1, 29.5 and 7.5 s against 6.5, 8.1, 30.6 and 7.7 s with 64 (load 1.1-1.6), within the
-    noise."""
+    the pooled model, beyond the sets themselves: they make the relaxation tighter, at the
+    price of model size, and measured they never paid. On generated L (54 sets of centres) 64
+    unions made the pooled model 9,966,479 terms in 45,333 constraints against 1,692,010 in
+    27,394 without (built in 8.1 s against 2.6 s); each of the first criteria took 4.3-5.2 s
+    against 1.2-1.5 s, and the largest timely group's persons found no plan in the minute
+    (5,302 families against 5,656, seed 1). On M (seeds 1-3, 60 s) timely nights were 9-49
+    higher without; on S seeds 1-3 and the demo the times were alike (5.3, 4.8, 7.5, 5.2 s
+    without against 5.4, 5.3, 9.2, 4.8 s with)."""
 
     # CP-SAT's workers by model size (measured on 2 cores: see ``workers``).
     one_worker_below: int = 200

@@ -270,11 +270,15 @@ def test_the_pooled_model_gives_the_preferred_centre_and_the_booking_a_pool_of_t
     assert all(len(o.pool) == 1 for options in exact.options for o in options)
 
 
+@pytest.mark.parametrize("unions", [0, 64])
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(scenarios(max_centres=3, max_beds=1, max_persons=4, max_requests=5, max_length=4))
-def test_cpsat_equals_brute_force_on_single_beds_with_features(scenario: Scenario) -> None:
-    """Many small centres of different features: where pooled plans most often fail to deal."""
-    _assert_proven_optimum(scenario, SolveParams(time_limit=20))
+@given(scenario=scenarios(max_centres=3, max_beds=1, max_persons=4, max_requests=5, max_length=4))
+def test_cpsat_equals_brute_force_on_single_beds_with_features(
+    scenario: Scenario, unions: int
+) -> None:
+    """Many small centres of different features: where pooled plans most often fail to deal;
+    with Hall constraints on the sets of centres alone (the default) and on their unions."""
+    _assert_proven_optimum(scenario, SolveParams(time_limit=20, hall_unions=unions))
 
 
 def test_a_stay_in_the_way_moves_to_another_of_its_centres() -> None:
