@@ -149,8 +149,8 @@ def _end_stay(session: Session, ending: Ending, actor: str, today: date) -> None
     stay, before = ending.shortened, ending.before
     if stay is None or before is None:
         return
+    casework_repo.set_request_dates(session, stay.request_id, stay.start, stay.end, actor)
     if ending.day > today:
-        casework_repo.set_request_dates(session, stay.request_id, stay.start, stay.end, actor)
         return
     known = casework_repo.stay_record(session, stay.request_id)
     arrived = before.start if known is None or known.arrived is None else known.arrived
@@ -161,7 +161,6 @@ def _end_stay(session: Session, ending: Ending, actor: str, today: date) -> None
         stay.request_id, stay.centre_id, *planned, arrived, False, stay.end, actor, utc_now()
     )
     casework_repo.save_record(session, record, "record_departure")
-    casework_repo.set_request_dates(session, stay.request_id, stay.start, stay.end, actor)
 
 
 def _letter_facts(published: Published, ending: Ending, written: date) -> EndingFacts:

@@ -254,15 +254,14 @@ def _end_form(ctx: Context, view: PlanView, case: CaseState, today: date) -> Non
     kept = st.session_state.get(PREVIEW_KEY)
     if kept is None or kept[0] != token:
         return
+    as_of = app_today()  # the app's today: whether the stay's departure has happened
     with st.container(border=True):
         st.markdown(t("followup.ui.would", lang, name=case.name, day=day_text(day, lang)))
-        st.markdown(
-            "\n".join(f"- {line}" for line in _ending_lines(kept[1], view, lang, app_today()))
-        )
+        st.markdown("\n".join(f"- {line}" for line in _ending_lines(kept[1], view, lang, as_of)))
         st.caption(t("followup.ui.would_letter", lang))
         yes, no = st.columns(2)
         if yes.button(t("followup.ui.confirm", lang), type="primary", key="fu_confirm"):
-            _end(ctx, case, day, app_today())
+            _end(ctx, case, day, as_of)
             st.rerun()
         if no.button(t("followup.ui.keep", lang), key="fu_keep"):
             st.session_state.pop(PREVIEW_KEY, None)
